@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './platform.ts';
+export * from './problems.ts';

@@ -1,0 +1,88 @@
+// The one interface behind which both kinds of site live: Kubernetes namespaces and local Skupper namespaces.
+import type { Connector, Listener, Platform, Site } from '@connector-console/model';
+
+export type SiteKind = 'kubernetes' | 'system';
+export type SiteState = 'connecting' | 'ready' | 'error' | 'stale';
+
+export interface SiteInfo {
+  /** Stable id used in URLs: `[a-z0-9]([-a-z0-9]*[a-z0-9])?`. */
+  id: string;
+  name: string;
+  kind: SiteKind;
+  platform: Platform;
+  namespace: string;
+}
+
+export interface SiteHealth {
+  state: SiteState;
+  /** Why the site is in error or stale, in words a person can act on. */
+  message?: string;
+  /** When the site entered this state (ISO time). */
+  since: string;
+  /** When the site last had a complete, current view (ISO time). */
+  lastSync?: string;
+  /** False when nothing keeps status current (a local site without a running system controller). */
+  statusLive: boolean;
+  /** True when the current credentials may not write connectors. */
+  readOnly?: boolean;
+}
+
+export type WatchedKind = 'Connector' | 'Listener' | 'Site';
+export type WatchedResource = Connector | Listener | Site;
+export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** Where a site reports what it sees; only watches (informers, file watchers) feed it. */
+export interface SiteEventSink {
+  /** A complete listing of one kind: replaces everything known of that kind in the site. */
+  replaceAll(kind: WatchedKind, items: WatchedResource[]): void;
+  change(kind: WatchedKind, type: ChangeType, resource: WatchedResource): void;
+  health(health: SiteHealth): void;
+}
+
+export interface WriteOptions {
+  dryRun?: boolean;
+}
+
+export interface PodSummary {
+  name: string;
+  ip?: string;
+  phase: string;
+  ready: boolean;
+  labels: Record<string, string>;
+}
+
+export interface WorkloadSummary {
+  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Service';
+  name: string;
+  /** The selector the CLI's --workload option would derive: `k1=v1,k2=v2`. */
+  selector: string;
+}
+
+export interface ApplyResult {
+  /** True when the console ran the reload itself. */
+  ran: boolean;
+  command: string;
+  output?: string;
+  message: string;
+}
+
+export interface SiteBackend {
+  readonly info: SiteInfo;
+  start(sink: SiteEventSink): Promise<void>;
+  stop(): Promise<void>;
+
+  createConnector(connector: Connector, options?: WriteOptions): Promise<Connector>;
+  /** `connector.metadata.resourceVersion` is required and must be current, or a Conflict is thrown. */
+  replaceConnector(name: string, connector: Connector, options?: WriteOptions): Promise<Connector>;
+  /** JSON merge patch; a `metadata.resourceVersion` in it is a precondition. */
+  patchConnector(name: string, patch: Record<string, unknown>, options?: WriteOptions): Promise<Connector>;
+  deleteConnector(name: string, options?: { resourceVersion?: string }): Promise<void>;
+
+  /** Names a connector's tlsCredentials may take: Secret names, or certificate directories. */
+  listTlsCredentials(): Promise<string[]>;
+  /** Pods a selector picks now (Kubernetes only; local sites return an empty list). */
+  listPods(selector: string, includeNotReady: boolean): Promise<PodSummary[]>;
+  listWorkloads(): Promise<WorkloadSummary[]>;
+  /** Local sites: make written files take effect. */
+  apply?(): Promise<ApplyResult>;
+}

@@ -1,0 +1,107 @@
+// The shapes the BFF's HTTP API and event stream speak; the web app and the BFF both use these.
+import type { ConnectorMatching, ListenerMatching } from './matching/index.ts';
+import type { Platform } from './platform.ts';
+import type { LocatedNotice } from './yaml/index.ts';
+import type { Problem } from './problems.ts';
+import type { Connector, Listener, Site } from './types.ts';
+
+export type SiteKind = 'kubernetes' | 'system';
+export type SiteState = 'connecting' | 'ready' | 'error' | 'stale';
+
+/** One entry of `GET /api/sites`, and of the `sites` event. */
+export interface SiteSummary {
+  id: string;
+  name: string;
+  kind: SiteKind;
+  platform: Platform;
+  namespace: string;
+  state: SiteState;
+  /** Why the site is in error or stale, in words a person can act on. */
+  message?: string;
+  /** When the site entered this state (ISO time). */
+  since: string;
+  /** When the site last had a complete, current view (ISO time). */
+  lastSync?: string;
+  /** False when nothing keeps status current (a local site without a running system controller). */
+  statusLive: boolean;
+  /** True when the console's credentials may not write connectors there. */
+  readOnly?: boolean;
+}
+
+export interface ConnectorEntry {
+  site: string;
+  resource: Connector;
+  matching: ConnectorMatching;
+}
+
+export interface ListenerEntry {
+  site: string;
+  resource: Listener;
+  matching: ListenerMatching;
+}
+
+export type WatchedKind = 'Connector' | 'Listener' | 'Site';
+export type WatchedResource = Connector | Listener | Site;
+export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** One change as viewers see it: the resource, and its fresh matching answer unless it was deleted. */
+export interface ViewChange {
+  site: string;
+  kind: WatchedKind;
+  type: ChangeType;
+  resource: WatchedResource;
+  matching?: ConnectorMatching | ListenerMatching;
+}
+
+/** Entries of the `changes` event; `key` is `<site>/<kind>/<name>`. */
+export type ChangeEvent = ViewChange & { key: string };
+/** Entries of the `sites` event; `key` is the site id. */
+export type HealthEvent = SiteSummary & { key: string };
+
+/** What a write returns: the object as the site returned it, and what the console noticed on the way. */
+export interface WriteAnswer {
+  site: string;
+  resource: Connector;
+  matching?: ConnectorMatching;
+  warnings: Problem[];
+  notices: LocatedNotice[];
+  dryRun: boolean;
+}
+
+export interface ValidationAnswer {
+  valid: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+  notices: LocatedNotice[];
+}
+
+export interface ApiError {
+  error: {
+    code: string;
+    message: string;
+    details?: { problems?: Problem[]; warnings?: Problem[]; current?: unknown; [key: string]: unknown };
+  };
+}
+
+export interface PodSummary {
+  name: string;
+  ip?: string;
+  phase: string;
+  ready: boolean;
+  labels: Record<string, string>;
+}
+
+export interface WorkloadSummary {
+  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Service';
+  name: string;
+  /** The selector the CLI's --workload option would derive: `k1=v1,k2=v2`. */
+  selector: string;
+}
+
+export interface ApplyResult {
+  /** True when the console ran the reload itself. */
+  ran: boolean;
+  command: string;
+  output?: string;
+  message: string;
+}

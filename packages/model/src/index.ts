@@ -8,3 +8,4 @@ export * from './matching/index.ts';
 export * from './yaml/index.ts';
 export * from './import/index.ts';
 export * from './api.ts';
+export * from './patch/mergePatch.ts';

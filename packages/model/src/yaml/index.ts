@@ -1,6 +1,6 @@
 // YAML documents as the one source of truth of an editor: parse safely, edit fields, keep comments.
-export { parseYamlDocument } from './parse.ts';
-export type { ParsedYaml } from './parse.ts';
+export { parseYamlDocument, parseYamlDocuments } from './parse.ts';
+export type { ParsedYaml, ParsedYamlStream } from './parse.ts';
 export { DEFAULT_YAML_LIMITS } from './limits.ts';
 export type { YamlLimits } from './limits.ts';
 export type { YamlProblem, YamlProblemCode } from './messages.ts';

@@ -21,12 +21,24 @@ export interface ParsedYaml {
   warnings: YamlProblem[];
 }
 
-export function parseYamlDocument(text: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
+/** Every written document of a text, checked against the limits, or the reason the whole text is refused. */
+export interface ParsedYamlStream {
+  docs: Document.Parsed[];
+  lineCounter: LineCounter;
+  problems: YamlProblem[];
+  warnings: YamlProblem[];
+}
+
+/**
+ * Parses a text that may hold several documents (as Skupper's loader reads resource files), with the same limits and
+ * refusals as `parseYamlDocument`; only the one-document and mapping rules are left to the caller.
+ */
+export function parseYamlDocuments(text: string, limits: Partial<YamlLimits> = {}): ParsedYamlStream {
   const lineCounter = new LineCounter();
   const within = yamlLimits(limits);
-  const refuse = (code: YamlProblemCode, message: string, offset?: number): ParsedYaml => {
+  const refuse = (code: YamlProblemCode, message: string, offset?: number): ParsedYamlStream => {
     const position = offset === undefined ? {} : positionOf(lineCounter, offset);
-    return { lineCounter, problems: [{ code, path: '', message, ...position }], warnings: [] };
+    return { docs: [], lineCounter, problems: [{ code, path: '', message, ...position }], warnings: [] };
   };
 
   // Checked before any parsing; the cheap bound on characters avoids counting bytes of a huge text.
@@ -38,14 +50,9 @@ export function parseYamlDocument(text: string, limits: Partial<YamlLimits> = {}
     return refuse('yaml-too-deep', yamlMessages.tooDeep(within.maxDepth), scanned.tooDeep.offset);
   }
   const composer = new Composer({ prettyErrors: false });
-  const documents = Array.from(composer.compose(scanned.tokens, true, text.length));
-  const written = documents.filter((doc) => !isEmptyDocument(doc));
-  const second = written[1];
-  if (second) {
-    return refuse('yaml-multiple-documents', yamlMessages.multipleDocuments(written.length), second.range[0]);
-  }
-  const doc = written[0];
-  if (!doc) return refuse('yaml-empty', yamlMessages.empty());
+  const docs = Array.from(composer.compose(scanned.tokens, true, text.length)).filter(
+    (doc) => !isEmptyDocument(doc),
+  );
 
   const toProblem = (error: YAMLError): YamlProblem => ({
     code: 'yaml-syntax',
@@ -53,9 +60,44 @@ export function parseYamlDocument(text: string, limits: Partial<YamlLimits> = {}
     message: syntaxMessage(error, text),
     ...positionOf(lineCounter, error.pos[0]),
   });
-  const warnings = doc.warnings.map(toProblem);
-  if (doc.errors.length > 0) return { lineCounter, problems: doc.errors.map(toProblem), warnings };
+  const warnings = docs.flatMap((doc) => doc.warnings.map(toProblem));
+  const errors = docs.flatMap((doc) => doc.errors.map(toProblem));
+  if (errors.length > 0) return { docs: [], lineCounter, problems: errors, warnings };
 
+  for (const doc of docs) {
+    const refusal = aliasRefusal(checkAliasExpansion(doc, within), within);
+    if (refusal) return refuse(refusal.code, refusal.message, rangeStart(refusal.node));
+    try {
+      // yaml's own guard against alias bombs, as a second line behind the expansion count.
+      doc.toJS({ maxAliasCount: within.maxAliases });
+    } catch {
+      return refuse('yaml-too-many-aliases', yamlMessages.tooManyAliases(within.maxAliases));
+    }
+    rememberLayout(doc, lineCounter, text);
+  }
+  return { docs, lineCounter, problems: [], warnings };
+}
+
+export function parseYamlDocument(text: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
+  const stream = parseYamlDocuments(text, limits);
+  const { lineCounter, warnings } = stream;
+  const refuse = (code: YamlProblemCode, message: string, offset?: number): ParsedYaml => {
+    const position = offset === undefined ? {} : positionOf(lineCounter, offset);
+    return { lineCounter, problems: [{ code, path: '', message, ...position }], warnings: [] };
+  };
+  if (stream.problems.length > 0) {
+    const refused = stream.problems.every((problem) => problem.code !== 'yaml-syntax');
+    return { lineCounter, problems: stream.problems, warnings: refused ? [] : warnings };
+  }
+  const [doc, second] = stream.docs;
+  if (second) {
+    return refuse(
+      'yaml-multiple-documents',
+      yamlMessages.multipleDocuments(stream.docs.length),
+      second.range[0],
+    );
+  }
+  if (!doc) return refuse('yaml-empty', yamlMessages.empty());
   const contents = doc.contents;
   if (!isMap(contents)) {
     return refuse(
@@ -64,15 +106,6 @@ export function parseYamlDocument(text: string, limits: Partial<YamlLimits> = {}
       contents?.range[0],
     );
   }
-  const refusal = aliasRefusal(checkAliasExpansion(doc, within), within);
-  if (refusal) return refuse(refusal.code, refusal.message, rangeStart(refusal.node));
-  try {
-    // yaml's own guard against alias bombs, as a second line behind the expansion count.
-    doc.toJS({ maxAliasCount: within.maxAliases });
-  } catch {
-    return refuse('yaml-too-many-aliases', yamlMessages.tooManyAliases(within.maxAliases));
-  }
-  rememberLayout(doc, lineCounter, text);
   return { doc, lineCounter, problems: [], warnings };
 }
 

@@ -1,1 +1,4 @@
 export * from './reference.ts';
+export * from './localsite/index.ts';
+export * from './apiserver/index.ts';
+export * from './simulator/index.ts';

@@ -1,22 +1,67 @@
-// Command-line entry point of the console: parse options and serve the API and the web app.
-import { parseArgs } from 'node:util';
+// Command-line entry point: read options, find sites, serve the API and the web app.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './http/app.ts';
+import pino from 'pino';
+import { discoverSites } from './config/discover.ts';
+import { readConsoleFile } from './config/consoleFile.ts';
+import { fromFile, HELP, parseEnv, parseFlags, resolveOptions } from './config/options.ts';
+import { startConsole } from './server.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.CONSOLE_PORT ?? '8080' },
-    host: { type: 'string', default: process.env.CONSOLE_HOST ?? '127.0.0.1' },
-  },
-  allowPositionals: false,
-});
+const here = path.dirname(fileURLToPath(import.meta.url));
+const webRoot = path.resolve(here, '../../web/dist');
 
-const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-const app = createApp({ webRoot });
-const server = app.listen(Number(values.port), values.host, () => {
-  console.log(`Connector Console at http://${values.host}:${values.port}/`);
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  if (flags.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const configFile = flags.configFile ?? (existsSync('console.yaml') ? 'console.yaml' : undefined);
+  const file = configFile ? readConsoleFile(configFile) : undefined;
+  const options = resolveOptions(process.env, flags, parseEnv(process.env), fromFile(file));
+  // Logs never carry the token, request bodies or credentials.
+  const log = pino({
+    level: process.env.LOG_LEVEL ?? 'info',
+    redact: ['token', 'req.headers.authorization', 'req.headers.cookie'],
+  });
+
+  const discovery = await discoverSites(options, process.env);
+  for (const reason of discovery.skipped) log.info(`skipped ${reason}`);
+  const running = await startConsole({
+    backends: discovery.backends,
+    port: options.port,
+    host: options.host,
+    log,
+    ...(options.token ? { token: options.token } : {}),
+    ...(existsSync(webRoot) ? { webRoot } : {}),
+  });
+  const sites = running.registry.views();
+  process.stdout.write(
+    [
+      `Connector Console is running at ${running.url}/${options.token ? '?token=<your token>' : ''}`,
+      sites.length === 0
+        ? 'No sites found: pass --context, --site or --demo (see --help).'
+        : `Sites (${sites.length}):`,
+      ...sites.map(
+        (s) =>
+          `  ${s.name.padEnd(24)} ${s.kind.padEnd(10)} ${s.platform.padEnd(10)} ${s.namespace}  ${s.health.state}${s.health.message ? `: ${s.health.message}` : ''}`,
+      ),
+      '',
+    ].join('\n'),
+  );
+  const shutdown = () => {
+    // Open event streams and watches must not keep the process alive past a short grace period.
+    setTimeout(() => process.exit(0), 3000).unref();
+    void running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
 }
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Connector Console could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,28 +1,53 @@
-// The Express application: API routes first, then the built web app with a fallback to index.html.
+// The Express application: security first, then the API, then the built web app with a fallback to index.html.
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from 'pino';
+import type { EventHub } from '../events/EventHub.ts';
+import type { ChangeEvent, HealthEvent } from '../events/feed.ts';
+import type { ConsoleIndex } from '../index/ConsoleIndex.ts';
+import type { SiteRegistry } from '../sites/SiteRegistry.ts';
+import { errorHandler, sendError } from './errors.ts';
+import { connectorsRouter } from './routes/connectors.ts';
+import { eventsRouter } from './routes/events.ts';
+import { sitesRouter } from './routes/sites.ts';
+import { accessToken, knownBodyTypes, sameOriginMutations, securityHeaders } from './security.ts';
 
 export interface AppOptions {
+  registry: SiteRegistry;
+  index: ConsoleIndex;
+  hub: EventHub<ChangeEvent, HealthEvent>;
+  log: Logger;
+  token?: string;
   /** Folder of the production web build; when absent the API is served alone. */
   webRoot?: string;
 }
 
-export function createApp(options: AppOptions = {}): Express {
+export function createApp(options: AppOptions): Express {
+  const { registry, index, hub, log, token, webRoot } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Lists are megabytes and change constantly: hashing each for an ETag costs more than it saves.
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ error: { code: 'NotFound', message: 'No such API endpoint.' } });
-  });
-  const webRoot = options.webRoot;
+  app.use(accessToken(token));
+  const api = express.Router();
+  api.use(sameOriginMutations, knownBodyTypes);
+  api.use(sitesRouter(registry));
+  api.use(connectorsRouter(registry, index));
+  api.use(eventsRouter(hub, registry));
+  api.use((_req, res) => sendError(res, 404, 'NotFound', 'No such API endpoint.'));
+  app.use('/api', api);
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: false }));
+    app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
     app.get('/{*splat}', (_req, res) => {
       res.sendFile(path.join(webRoot, 'index.html'));
     });
   }
+  app.use(errorHandler(log));
   return app;
 }

@@ -1,8 +1,27 @@
 // The one interface behind which both kinds of site live: Kubernetes namespaces and local Skupper namespaces.
-import type { Connector, Listener, Platform, Site } from '@connector-console/model';
+import type {
+  ApplyResult,
+  ChangeType,
+  Connector,
+  Platform,
+  PodSummary,
+  SiteKind,
+  SiteState,
+  WatchedKind,
+  WatchedResource,
+  WorkloadSummary,
+} from '@connector-console/model';
 
-export type SiteKind = 'kubernetes' | 'system';
-export type SiteState = 'connecting' | 'ready' | 'error' | 'stale';
+export type {
+  ApplyResult,
+  ChangeType,
+  PodSummary,
+  SiteKind,
+  SiteState,
+  WatchedKind,
+  WatchedResource,
+  WorkloadSummary,
+};
 
 export interface SiteInfo {
   /** Stable id used in URLs: `[a-z0-9]([-a-z0-9]*[a-z0-9])?`. */
@@ -27,10 +46,6 @@ export interface SiteHealth {
   readOnly?: boolean;
 }
 
-export type WatchedKind = 'Connector' | 'Listener' | 'Site';
-export type WatchedResource = Connector | Listener | Site;
-export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
-
 /** Where a site reports what it sees; only watches (informers, file watchers) feed it. */
 export interface SiteEventSink {
   /** A complete listing of one kind: replaces everything known of that kind in the site. */
@@ -41,29 +56,6 @@ export interface SiteEventSink {
 
 export interface WriteOptions {
   dryRun?: boolean;
-}
-
-export interface PodSummary {
-  name: string;
-  ip?: string;
-  phase: string;
-  ready: boolean;
-  labels: Record<string, string>;
-}
-
-export interface WorkloadSummary {
-  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Service';
-  name: string;
-  /** The selector the CLI's --workload option would derive: `k1=v1,k2=v2`. */
-  selector: string;
-}
-
-export interface ApplyResult {
-  /** True when the console ran the reload itself. */
-  ran: boolean;
-  command: string;
-  output?: string;
-  message: string;
 }
 
 export interface SiteBackend {

@@ -1,0 +1,23 @@
+// GET /api/events: a Server-Sent Events stream of batched changes and site health.
+import { Router } from 'express';
+import type { EventHub } from '../../events/EventHub.ts';
+import type { SiteRegistry } from '../../sites/SiteRegistry.ts';
+import type { ChangeEvent, HealthEvent } from '../../events/feed.ts';
+import { summarizeSite } from './sites.ts';
+
+export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: SiteRegistry): Router {
+  const router = Router();
+  router.get('/events', (req, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    const hello = registry.views().map((view) => ({ key: view.id, ...summarizeSite(view) }));
+    const detach = hub.attach(res, { event: 'sites', data: hello });
+    req.on('close', detach);
+  });
+  return router;
+}

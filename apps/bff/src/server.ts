@@ -1,0 +1,76 @@
+// Assembles a running console from site backends: store, index, event feed, HTTP server.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import pino, { type Logger } from 'pino';
+import { EventHub, type HubOptions } from './events/EventHub.ts';
+import { connectFeed, type ChangeEvent, type HealthEvent } from './events/feed.ts';
+import { createApp } from './http/app.ts';
+import { ConsoleIndex } from './index/ConsoleIndex.ts';
+import { ResourceStore } from './index/ResourceStore.ts';
+import { SiteRegistry } from './sites/SiteRegistry.ts';
+import type { SiteBackend } from './sites/types.ts';
+
+export interface ConsoleServerOptions {
+  backends: SiteBackend[];
+  port?: number;
+  host?: string;
+  token?: string;
+  webRoot?: string;
+  log?: Logger;
+  hub?: Partial<HubOptions>;
+}
+
+export interface RunningConsole {
+  url: string;
+  server: Server;
+  registry: SiteRegistry;
+  index: ConsoleIndex;
+  hub: EventHub<ChangeEvent, HealthEvent>;
+  close(): Promise<void>;
+}
+
+export const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export async function startConsole(options: ConsoleServerOptions): Promise<RunningConsole> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK_HOSTS.has(host) && !options.token) {
+    throw new Error(
+      `Refusing to listen on ${host} without an access token: pass --token, or listen on 127.0.0.1.`,
+    );
+  }
+  const log = options.log ?? pino({ level: 'silent' });
+  const store = new ResourceStore();
+  const index = new ConsoleIndex(store);
+  const registry = new SiteRegistry(store, options.backends);
+  const hub = new EventHub<ChangeEvent, HealthEvent>(options.hub);
+  const disconnect = connectFeed(index, registry, hub);
+  const app = createApp({
+    registry,
+    index,
+    hub,
+    log,
+    ...(options.token ? { token: options.token } : {}),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, host, () => resolve(s));
+    s.once('error', reject);
+  });
+  await registry.start();
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    server,
+    registry,
+    index,
+    hub,
+    async close() {
+      disconnect();
+      hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await registry.stop();
+    },
+  };
+}

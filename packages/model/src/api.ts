@@ -1,5 +1,5 @@
 // The shapes the BFF's HTTP API and event stream speak; the web app and the BFF both use these.
-import type { ConnectorMatching, ListenerMatching } from './matching/index.ts';
+import type { ConnectorMatching, ListenerMatching, MatchingSummary } from './matching/index.ts';
 import type { Platform } from './platform.ts';
 import type { LocatedNotice } from './yaml/index.ts';
 import type { Problem } from './problems.ts';
@@ -28,6 +28,7 @@ export interface SiteSummary {
   readOnly?: boolean;
 }
 
+/** `GET /api/sites/:site/connectors/:name`: one connector with the full matching answer. */
 export interface ConnectorEntry {
   site: string;
   resource: Connector;
@@ -40,17 +41,31 @@ export interface ListenerEntry {
   matching: ListenerMatching;
 }
 
+/** An item of `GET /api/connectors`: the matching answer in short, so 10,000 rows stay small. */
+export interface ConnectorListItem {
+  site: string;
+  resource: Connector;
+  matching: MatchingSummary;
+}
+
+/** An item of `GET /api/listeners`. */
+export interface ListenerListItem {
+  site: string;
+  resource: Listener;
+  matching: MatchingSummary;
+}
+
 export type WatchedKind = 'Connector' | 'Listener' | 'Site';
 export type WatchedResource = Connector | Listener | Site;
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
-/** One change as viewers see it: the resource, and its fresh matching answer unless it was deleted. */
+/** One change as viewers see it: the resource, and its fresh matching summary unless it was deleted or is a Site. */
 export interface ViewChange {
   site: string;
   kind: WatchedKind;
   type: ChangeType;
   resource: WatchedResource;
-  matching?: ConnectorMatching | ListenerMatching;
+  matching?: MatchingSummary;
 }
 
 /** Entries of the `changes` event; `key` is `<site>/<kind>/<name>`. */

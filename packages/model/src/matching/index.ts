@@ -16,4 +16,5 @@ export type {
 export type { MatchingFacts } from './agreement.ts';
 export { judgeAgreement } from './agreement.ts';
 export type { MatchOptions } from './match.ts';
-export { matchConnector, matchListener } from './match.ts';
+export { matchConnector, matchListener, summarizeMatch } from './match.ts';
+export type { MatchingSummary } from './summary.ts';

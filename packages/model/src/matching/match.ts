@@ -13,6 +13,7 @@ import type {
   NetworkSiteMatch,
 } from './matching-types.ts';
 import type { NetworkServiceEntry } from './network-views.ts';
+import type { MatchingSummary } from './summary.ts';
 
 export interface MatchOptions {
   /** The platform of the resource's site, when the caller knows it; otherwise read from the network view. */
@@ -134,4 +135,36 @@ export function matchListener(
   );
   const networkSites = entries.map((entry) => ({ ...toNetworkSite(entry), connectors: entry.connectors }));
   return { ...compared, connectors, networkSites, hasMatchingConnector };
+}
+
+/** The short answer for lists and live updates: counts and the verdict, without building the matched entries. */
+export function summarizeMatch(
+  index: MatchingIndex,
+  located: Located<Connector | Listener>,
+  options: MatchOptions = {},
+): MatchingSummary {
+  const { resource } = located;
+  const isConnector = resource.kind === 'Connector';
+  const counterparts = (isConnector ? index.listeners : index.connectors).withRoutingKey(
+    resource.spec.routingKey,
+  );
+  const controllerMatched = isConnector
+    ? resource.status?.hasMatchingListener === true
+    : resource.status?.hasMatchingConnector === true;
+  const compared = compare(
+    index,
+    located,
+    counterparts,
+    isConnector ? 'listeners' : 'connectors',
+    controllerMatched,
+    options,
+  );
+  return {
+    routingKey: compared.routingKey,
+    count: counterparts.length,
+    siteCount: compared.siteCount,
+    controllerMatched,
+    agreement: compared.agreement,
+    ...(compared.note ? { note: compared.note } : {}),
+  };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { discoverSites } from './config/discover.ts';
 import { readConsoleFile } from './config/consoleFile.ts';
+import { startDemoSites } from './config/demo.ts';
 import { fromFile, HELP, parseEnv, parseFlags, resolveOptions } from './config/options.ts';
 import { startConsole } from './server.ts';
 
@@ -28,8 +29,12 @@ async function main(): Promise<void> {
 
   const discovery = await discoverSites(options, process.env);
   for (const reason of discovery.skipped) log.info(`skipped ${reason}`);
+  const useDemo = options.demo || discovery.backends.length === 0;
+  const demo = useDemo ? await startDemoSites(new Set(discovery.backends.map((b) => b.info.id))) : undefined;
+  const backends = [...discovery.backends, ...(demo?.backends ?? [])];
   const running = await startConsole({
-    backends: discovery.backends,
+    backends,
+    demoSites: demo?.backends.map((b) => b.info.id) ?? [],
     port: options.port,
     host: options.host,
     log,
@@ -40,9 +45,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Connector Console is running at ${running.url}/${options.token ? '?token=<your token>' : ''}`,
-      sites.length === 0
-        ? 'No sites found: pass --context, --site or --demo (see --help).'
-        : `Sites (${sites.length}):`,
+      demo && discovery.backends.length === 0
+        ? 'No Skupper sites found (no kubeconfig context serving skupper.io, no local namespace): showing the built-in demo network (simulated status).'
+        : '',
+      `Sites (${sites.length}):`,
       ...sites.map(
         (s) =>
           `  ${s.name.padEnd(24)} ${s.kind.padEnd(10)} ${s.platform.padEnd(10)} ${s.namespace}  ${s.health.state}${s.health.message ? `: ${s.health.message}` : ''}`,
@@ -53,7 +59,10 @@ async function main(): Promise<void> {
   const shutdown = () => {
     // Open event streams and watches must not keep the process alive past a short grace period.
     setTimeout(() => process.exit(0), 3000).unref();
-    void running.close().then(() => process.exit(0));
+    void running
+      .close()
+      .then(() => demo?.network.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

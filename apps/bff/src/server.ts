@@ -12,6 +12,8 @@ import type { SiteBackend } from './sites/types.ts';
 
 export interface ConsoleServerOptions {
   backends: SiteBackend[];
+  /** Ids of the sites that belong to the built-in demo network. */
+  demoSites?: string[];
   port?: number;
   host?: string;
   token?: string;
@@ -41,7 +43,7 @@ export async function startConsole(options: ConsoleServerOptions): Promise<Runni
   const log = options.log ?? pino({ level: 'silent' });
   const store = new ResourceStore();
   const index = new ConsoleIndex(store);
-  const registry = new SiteRegistry(store, options.backends);
+  const registry = new SiteRegistry(store, options.backends, new Set(options.demoSites ?? []));
   const hub = new EventHub<ChangeEvent, HealthEvent>(options.hub);
   const disconnect = connectFeed(index, registry, hub);
   const app = createApp({

@@ -26,6 +26,8 @@ export interface SiteSummary {
   statusLive: boolean;
   /** True when the console's credentials may not write connectors there. */
   readOnly?: boolean;
+  /** True for the built-in demo network, whose status comes from simulated controllers. */
+  demo?: boolean;
 }
 
 /** `GET /api/sites/:site/connectors/:name`: one connector with the full matching answer. */

@@ -5,6 +5,8 @@ import type { SiteBackend, SiteHealth, SiteInfo } from './types.ts';
 
 export interface SiteView extends SiteInfo {
   health: SiteHealth;
+  /** Part of the built-in demo network, whose status comes from simulated controllers. */
+  demo?: boolean;
 }
 
 type HealthListener = (site: string, health: SiteHealth) => void;
@@ -17,6 +19,7 @@ export class SiteRegistry {
   constructor(
     private readonly store: ResourceStore,
     backends: SiteBackend[],
+    private readonly demoSites: ReadonlySet<string> = new Set(),
   ) {
     for (const backend of backends) {
       if (this.backends.has(backend.info.id)) {
@@ -74,6 +77,7 @@ export class SiteRegistry {
     return [...this.backends.values()].map((backend) => ({
       ...backend.info,
       health: this.health(backend.info.id),
+      ...(this.demoSites.has(backend.info.id) ? { demo: true } : {}),
     }));
   }
 

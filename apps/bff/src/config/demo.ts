@@ -1,0 +1,42 @@
+// The built-in demo network as sites: started when no real site is found, or on --demo.
+import path from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
+import {
+  DEMO_CLUSTERS,
+  DEMO_LOCAL_NAMESPACE,
+  repoRoot,
+  startDemoNetwork,
+  type DemoNetwork,
+} from '@connector-console/testkit';
+import { KubernetesSite } from '../sites/kubernetes/KubernetesSite.ts';
+import { SystemSite } from '../sites/system/SystemSite.ts';
+import type { SiteBackend } from '../sites/types.ts';
+import { forContext } from './kubeconfig.ts';
+
+export interface DemoSites {
+  network: DemoNetwork;
+  backends: SiteBackend[];
+}
+
+/** The demo keeps its files in the project's own ignored data folder (CONNECTOR_CONSOLE_DEMO_ROOT moves it, e.g. for tests). */
+export const DEMO_ROOT = process.env.CONNECTOR_CONSOLE_DEMO_ROOT ?? path.join(repoRoot, '.data', 'demo');
+
+export async function startDemoSites(taken: ReadonlySet<string>, root = DEMO_ROOT): Promise<DemoSites> {
+  const network = await startDemoNetwork(root);
+  const base = new KubeConfig();
+  base.loadFromFile(network.kubeconfig);
+  const id = (name: string) => (taken.has(name) ? `demo-${name}` : name);
+  const backends: SiteBackend[] = [
+    ...DEMO_CLUSTERS.map(
+      ({ name, namespace }) =>
+        new KubernetesSite({ id: id(name), name, namespace, kubeConfig: forContext(base, name) }),
+    ),
+    new SystemSite({
+      id: id(DEMO_LOCAL_NAMESPACE),
+      name: DEMO_LOCAL_NAMESPACE,
+      namespace: DEMO_LOCAL_NAMESPACE,
+      dataHome: network.dataHome,
+    }),
+  ];
+  return { network, backends };
+}

@@ -1,7 +1,7 @@
 // Serves Skupper's resources exactly as their verbatim CRDs define them (names, schema, printer columns).
 import { parse } from 'yaml';
-import { CRD_FILES, readReference } from '../../reference.ts';
 import { isJsonObject } from '../objects.ts';
+import skupperCrds from './skupper-crds.json' with { type: 'json' };
 import { crdAgeColumn, nameColumn, printerColumn, type PrinterColumn } from './columns.ts';
 import type { JsonSchema, ResourceType } from './types.ts';
 
@@ -14,7 +14,7 @@ interface CrdVersion {
   additionalPrinterColumns?: PrinterColumn[];
 }
 
-interface CustomResourceDefinition {
+export interface CustomResourceDefinition {
   spec: {
     group: string;
     scope: 'Namespaced' | 'Cluster';
@@ -34,9 +34,19 @@ function isCrd(value: unknown): value is CustomResourceDefinition {
   return isJsonObject(value) && isJsonObject(value.spec) && Array.isArray(value.spec.versions);
 }
 
-/** One resource type for the stored (and served) version of a CRD. */
-export function resourceTypeFromCrd(crdText: string): ResourceType {
+/**
+ * The parts of a CRD the server serves: names, scope, and the served versions with schema, subresources and printer
+ * columns. Descriptions are kept, so `kubectl explain` reads as it does on a real cluster.
+ */
+export function servedCrd(crdText: string): CustomResourceDefinition {
   const crd: unknown = parse(crdText);
+  if (!isCrd(crd)) throw new Error('not a CustomResourceDefinition');
+  const { group, scope, names, versions } = crd.spec;
+  return { spec: { group, scope, names, versions: versions.filter((version) => version.served) } };
+}
+
+/** One resource type for the stored (and served) version of a CRD. */
+export function resourceTypeFromCrd(crd: unknown): ResourceType {
   if (!isCrd(crd)) throw new Error('not a CustomResourceDefinition');
   const { group, scope, names, versions } = crd.spec;
   const version = versions.find((candidate) => candidate.served && candidate.storage) ?? versions[0];
@@ -61,6 +71,10 @@ export function resourceTypeFromCrd(crdText: string): ResourceType {
   };
 }
 
+/**
+ * Skupper's Connector, Listener and Site CRDs as served, from `skupper-crds.json`: a copy derived from the verbatim CRDs
+ * by `npm run schema` (a test keeps it in sync), so the demo network also runs where the reference files are absent.
+ */
 export function skupperResourceTypes(): ResourceType[] {
-  return Object.values(CRD_FILES).map((file) => resourceTypeFromCrd(readReference(file)));
+  return (skupperCrds as unknown[]).map(resourceTypeFromCrd);
 }

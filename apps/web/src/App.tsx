@@ -1,20 +1,16 @@
-import { useEffect, useState } from 'react';
+// The providers every page relies on: the query cache, toasts, and the router.
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { ToastProvider } from './shell/toasts/ToastProvider.tsx';
 
-type Health = 'checking' | 'ok' | 'unreachable';
+type AppRouter = ReturnType<typeof createBrowserRouter>;
 
-export function App() {
-  const [health, setHealth] = useState<Health>('checking');
-  useEffect(() => {
-    fetch('/api/health')
-      .then((res) => setHealth(res.ok ? 'ok' : 'unreachable'))
-      .catch(() => setHealth('unreachable'));
-  }, []);
+export function App({ router, queryClient }: { router: AppRouter; queryClient: QueryClient }) {
   return (
-    <main>
-      <h1>Connector Console</h1>
-      <p>
-        Backend: <output aria-label="backend health">{health}</output>
-      </p>
-    </main>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,0 +1,93 @@
+// Every listener across sites, with its routing key and the connectors it matches.
+import {
+  Button,
+  Content,
+  EmptyState,
+  EmptyStateBody,
+  EmptyStateFooter,
+  PageSection,
+  Title,
+} from '@patternfly/react-core';
+import { TableSkeleton } from '../shell/PageSkeleton.tsx';
+import { QueryErrorAlert } from '../shell/QueryErrorAlert.tsx';
+import { RegionBoundary } from '../shell/RegionBoundary.tsx';
+import { SiteBanners } from '../sites/SiteBanners.tsx';
+import { VirtualTable } from '../table/VirtualTable.tsx';
+import { useSearchState } from '../url/useSearchState.ts';
+import { LISTENER_COLUMNS, listenerRowKey, listenerRowVersion } from './listenerColumns.tsx';
+import { readListenerListState, writeListenerListState } from './listenerListState.ts';
+import { ListenersToolbar } from './ListenersToolbar.tsx';
+import { useListenersData } from './useListenersData.ts';
+
+export function ListenersPage() {
+  const [state, update] = useSearchState(readListenerListState, writeListenerListState);
+  const data = useListenersData(state);
+
+  const body = () => {
+    if (data.isLoading) return <TableSkeleton />;
+    if (data.error && data.total === 0)
+      return <QueryErrorAlert what="listeners" error={data.error} onRetry={data.retry} />;
+    if (data.total === 0) {
+      return (
+        <EmptyState titleText="No listeners in any site" headingLevel="h2">
+          <EmptyStateBody>
+            A listener gives clients in its site a host and port for a routing key. Create listeners in the
+            sites that need a service; connectors with the same routing key serve them.
+          </EmptyStateBody>
+        </EmptyState>
+      );
+    }
+    if (data.rows.length === 0) {
+      return (
+        <EmptyState titleText="No listeners match these filters" headingLevel="h2">
+          <EmptyStateFooter>
+            <Button variant="link" onClick={() => update({ text: '', site: '' })}>
+              Clear all filters
+            </Button>
+          </EmptyStateFooter>
+        </EmptyState>
+      );
+    }
+    return (
+      <VirtualTable
+        label="Listeners"
+        columns={LISTENER_COLUMNS}
+        rows={data.rows}
+        rowKey={listenerRowKey}
+        rowVersion={listenerRowVersion}
+        sort={state.sort}
+        onSort={(sort) => update({ sort })}
+      />
+    );
+  };
+
+  return (
+    <>
+      <title>Listeners · Connector Console</title>
+      <PageSection>
+        <Title headingLevel="h1">Listeners</Title>
+        <Content component="p">
+          Every listener of every site, and the connectors that serve its routing key.
+        </Content>
+      </PageSection>
+      <PageSection>
+        <RegionBoundary region="the sites’ health">
+          <SiteBanners sites={data.sites} error={data.sitesError} onRetry={data.retrySites} />
+        </RegionBoundary>
+        <RegionBoundary region="the listener list">
+          <ListenersToolbar
+            state={state}
+            update={update}
+            sites={data.sites}
+            shown={data.rows.length}
+            total={data.total}
+          />
+          {data.error && data.total > 0 && (
+            <QueryErrorAlert what="the latest listeners" error={data.error} onRetry={data.retry} />
+          )}
+          {body()}
+        </RegionBoundary>
+      </PageSection>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// Links to the console's own pages, built in one place.
+const segment = (value: string) => encodeURIComponent(value);
+
+export const routePaths = {
+  connectors: () => '/connectors',
+  /** The connector list narrowed to one routing key (the text filter also looks at routing keys). */
+  connectorsWithRoutingKey: (routingKey: string) =>
+    `/connectors?${new URLSearchParams({ q: routingKey }).toString()}`,
+  newConnector: () => '/connectors/new',
+  connector: (site: string, name: string) => `/sites/${segment(site)}/connectors/${segment(name)}`,
+  editConnector: (site: string, name: string) => `${routePaths.connector(site, name)}/edit`,
+  listeners: () => '/listeners',
+  sites: () => '/sites',
+} as const;

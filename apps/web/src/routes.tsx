@@ -1,0 +1,51 @@
+// The console's routes; every page is its own lazily loaded chunk.
+import { lazy, Suspense } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import type { OpenStream } from './live/useLiveUpdates.ts';
+import { AppShell } from './shell/AppShell.tsx';
+import { NotFoundPage } from './shell/NotFoundPage.tsx';
+import { PageSkeleton } from './shell/PageSkeleton.tsx';
+import { RouteErrorPage } from './shell/RouteErrorPage.tsx';
+
+const ConnectorsPage = lazy(() =>
+  import('./connectors/list/ConnectorsPage.tsx').then((m) => ({ default: m.ConnectorsPage })),
+);
+const ConnectorDetailsPage = lazy(() =>
+  import('./connectors/details/ConnectorDetailsPage.tsx').then((m) => ({ default: m.ConnectorDetailsPage })),
+);
+const ListenersPage = lazy(() =>
+  import('./listeners/ListenersPage.tsx').then((m) => ({ default: m.ListenersPage })),
+);
+const SitesPage = lazy(() => import('./sites/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
+const EditorPage = lazy(() => import('./editor/EditorPage.tsx').then((m) => ({ default: m.EditorPage })));
+
+const editor = (
+  <Suspense fallback={<PageSkeleton label="Loading the editor" />}>
+    <EditorPage />
+  </Suspense>
+);
+
+export interface RouteOptions {
+  /** How to open the live event stream; null turns live updates off. */
+  openStream?: OpenStream | null;
+}
+
+export function appRoutes(options: RouteOptions = {}): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <AppShell openStream={options.openStream} />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <Navigate to="/connectors" replace /> },
+        { path: 'connectors', element: <ConnectorsPage /> },
+        { path: 'connectors/new', element: editor },
+        { path: 'sites/:site/connectors/:name', element: <ConnectorDetailsPage /> },
+        { path: 'sites/:site/connectors/:name/edit', element: editor },
+        { path: 'listeners', element: <ListenersPage /> },
+        { path: 'sites', element: <SitesPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}

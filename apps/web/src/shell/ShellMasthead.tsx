@@ -1,0 +1,52 @@
+// The masthead: navigation toggle, the console's name, live status and the theme switch.
+import {
+  Masthead,
+  MastheadBrand,
+  MastheadContent,
+  MastheadLogo,
+  MastheadMain,
+  MastheadToggle,
+  PageToggleButton,
+  Toolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import type { ComponentProps } from 'react';
+import { Link } from 'react-router';
+import { LiveIndicator } from '../live/LiveIndicator.tsx';
+import type { LiveState } from '../live/liveConnection.ts';
+import { ThemeToggle } from './ThemeToggle.tsx';
+
+const HomeLink = (props: ComponentProps<'a'>) => <Link {...props} to="/" />;
+
+export function ShellMasthead({ live }: { live: LiveState }) {
+  return (
+    <Masthead>
+      <MastheadMain>
+        <MastheadToggle>
+          <PageToggleButton isHamburgerButton aria-label="Show or hide navigation" />
+        </MastheadToggle>
+        <MastheadBrand>
+          <MastheadLogo component={HomeLink}>
+            <span className="cc-brand">Connector Console</span>
+          </MastheadLogo>
+        </MastheadBrand>
+      </MastheadMain>
+      <MastheadContent>
+        <Toolbar isFullHeight>
+          <ToolbarContent>
+            <ToolbarGroup align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }}>
+              <ToolbarItem>
+                <LiveIndicator state={live} />
+              </ToolbarItem>
+              <ToolbarItem>
+                <ThemeToggle />
+              </ToolbarItem>
+            </ToolbarGroup>
+          </ToolbarContent>
+        </Toolbar>
+      </MastheadContent>
+    </Masthead>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { connector, READY_STATUS } from '../../testing/fixtures.ts';
+import { editableText, reviewText, withoutServerOwned } from './serverOwned.ts';
+
+const STORED = {
+  ...connector('web', { version: '42', status: READY_STATUS }),
+  metadata: {
+    name: 'web',
+    namespace: 'east',
+    uid: 'c0ffee',
+    resourceVersion: '42',
+    generation: 3,
+    creationTimestamp: '2025-01-01T00:00:00Z',
+    managedFields: [{ manager: 'kubectl' }],
+    labels: { app: 'web' },
+  },
+};
+
+describe('withoutServerOwned', () => {
+  it('hides status and the server’s bookkeeping from the review diff, and keeps what people write', () => {
+    expect(withoutServerOwned(STORED)).toEqual({
+      apiVersion: 'skupper.io/v2alpha1',
+      kind: 'Connector',
+      metadata: { name: 'web', namespace: 'east', labels: { app: 'web' } },
+      spec: STORED.spec,
+    });
+  });
+
+  it('leaves the input as it was', () => {
+    const copy = structuredClone(STORED);
+    withoutServerOwned(STORED);
+    expect(STORED).toEqual(copy);
+  });
+
+  it('passes anything that is not a connector map through, so a broken document still shows', () => {
+    expect(withoutServerOwned('text')).toBe('text');
+    expect(withoutServerOwned({ metadata: 'odd' })).toEqual({ metadata: 'odd' });
+  });
+});
+
+describe('reviewText', () => {
+  it('shows an unchanged connector the same on both sides, whatever the server added', () => {
+    const { status: _status, ...mine } = STORED;
+    expect(reviewText({ ...mine, metadata: { ...mine.metadata, resourceVersion: '43' } })).toBe(
+      reviewText(STORED),
+    );
+  });
+
+  it('shows nothing for a connector that does not exist yet', () => {
+    expect(reviewText(undefined)).toBe('');
+  });
+});
+
+describe('editableText', () => {
+  it('opens a stored connector without status and managedFields but with its resourceVersion', () => {
+    const text = editableText(STORED);
+    expect(text).not.toContain('status');
+    expect(text).not.toContain('managedFields');
+    expect(text).toContain('resourceVersion: "42"');
+  });
+});

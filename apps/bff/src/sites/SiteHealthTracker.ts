@@ -26,6 +26,13 @@ export class SiteHealthTracker<Part extends string = string> {
     this.update();
   }
 
+  /** The site refused a write to these credentials: it stays readable, and people are told it is read-only for them. */
+  readOnly(): void {
+    if (this.current.readOnly) return;
+    this.current = { ...this.current, readOnly: true };
+    this.report(this.current);
+  }
+
   failed(part: Part, message: string): void {
     this.failures.set(part, message);
     this.update();
@@ -50,6 +57,7 @@ export class SiteHealthTracker<Part extends string = string> {
       next = { state: 'connecting', since: now, statusLive: this.statusLive };
     }
     if (this.current.lastSync && !next.lastSync) next.lastSync = this.current.lastSync;
+    if (this.current.readOnly) next.readOnly = true;
     if (next.state === this.current.state && next.message === this.current.message) {
       if (next.state === 'ready') this.current = { ...this.current, lastSync: now };
       return;

@@ -1,6 +1,6 @@
 // Test support: a console in front of testkit's API server (clusters east and west) and, optionally, local sites.
 import { KubeConfig } from '@kubernetes/client-node';
-import { startApiServer, type ApiServer } from '@connector-console/testkit';
+import { startApiServer, type ApiServer, type AuthHooks } from '@connector-console/testkit';
 import { KubernetesSite } from '../sites/kubernetes/KubernetesSite.ts';
 import { startConsole, type RunningConsole } from '../server.ts';
 import type { SiteBackend } from '../sites/types.ts';
@@ -39,9 +39,12 @@ export function kubernetesSites(api: ApiServer, retryMs = 50): KubernetesSite[] 
 }
 
 export async function startHarness(
-  options: { extraSites?: SiteBackend[]; token?: string } = {},
+  options: { extraSites?: SiteBackend[]; token?: string; auth?: AuthHooks } = {},
 ): Promise<Harness> {
-  const api = await startApiServer({ clusters: HELLO_WORLD_CLUSTERS });
+  const api = await startApiServer({
+    clusters: HELLO_WORLD_CLUSTERS,
+    ...(options.auth ? { auth: options.auth } : {}),
+  });
   const running = await startConsole({
     backends: [...kubernetesSites(api), ...(options.extraSites ?? [])],
     hub: { batchMs: 10 },

@@ -41,6 +41,7 @@ export interface KubernetesSiteOptions {
 
 type WatchedInformer = Informer<KubernetesObject> & ObjectCache<KubernetesObject>;
 const DRY_RUN = 'All';
+const WRITE_VERBS = /^(create|update|delete) connector/;
 
 export class KubernetesSite implements SiteBackend {
   readonly info: SiteInfo;
@@ -225,7 +226,9 @@ export class KubernetesSite implements SiteBackend {
     try {
       return await run();
     } catch (error) {
-      throw toSiteError(error, what, this.info.name);
+      const siteError = toSiteError(error, what, this.info.name);
+      if (siteError.code === 'Forbidden' && WRITE_VERBS.test(what)) this.health?.readOnly();
+      throw siteError;
     }
   }
 

@@ -50,9 +50,8 @@ async function main(): Promise<void> {
     process.execPath,
     [
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-      '--import',
-      'tsx',
-      path.resolve(here, '../src/main.ts'),
+      // The production bundle, as npm start runs it (npm run bench builds it first).
+      path.resolve(here, '../dist/main.js'),
       '--port',
       String(port),
       '--kubeconfig',

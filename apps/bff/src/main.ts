@@ -9,8 +9,12 @@ import { startDemoSites } from './config/demo.ts';
 import { fromFile, HELP, parseEnv, parseFlags, resolveOptions } from './config/options.ts';
 import { startConsole } from './server.ts';
 
+// Both src/main.ts (development) and dist/main.js (production) sit two folders below the repository root.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const webRoot = path.resolve(here, '../../web/dist');
+const repoDir = path.resolve(here, '../../..');
+const webRoot = path.join(repoDir, 'apps/web/dist');
+// The demo keeps its files in the project's own ignored data folder; CONNECTOR_CONSOLE_DEMO_ROOT moves it (tests do).
+const demoRoot = process.env.CONNECTOR_CONSOLE_DEMO_ROOT ?? path.join(repoDir, '.data', 'demo');
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
@@ -30,7 +34,9 @@ async function main(): Promise<void> {
   const discovery = await discoverSites(options, process.env);
   for (const reason of discovery.skipped) log.info(`skipped ${reason}`);
   const useDemo = options.demo || discovery.backends.length === 0;
-  const demo = useDemo ? await startDemoSites(new Set(discovery.backends.map((b) => b.info.id))) : undefined;
+  const demo = useDemo
+    ? await startDemoSites(new Set(discovery.backends.map((b) => b.info.id)), demoRoot)
+    : undefined;
   const backends = [...discovery.backends, ...(demo?.backends ?? [])];
   const running = await startConsole({
     backends,
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
       `Sites (${sites.length}):`,
       ...sites.map(
         (s) =>
-          `  ${s.name.padEnd(24)} ${s.kind.padEnd(10)} ${s.platform.padEnd(10)} ${s.namespace}  ${s.health.state}${s.health.message ? `: ${s.health.message}` : ''}`,
+          `  ${s.name.padEnd(24)} ${s.kind.padEnd(10)} ${s.platform.padEnd(10)} ${s.namespace.padEnd(20)} ${s.health.state}${s.demo ? ' (demo, simulated status)' : ''}${s.health.message ? `: ${s.health.message}` : ''}`,
       ),
       '',
     ].join('\n'),

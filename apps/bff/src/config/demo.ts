@@ -1,10 +1,8 @@
 // The built-in demo network as sites: started when no real site is found, or on --demo.
-import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import {
   DEMO_CLUSTERS,
   DEMO_LOCAL_NAMESPACE,
-  repoRoot,
   startDemoNetwork,
   type DemoNetwork,
 } from '@connector-console/testkit';
@@ -18,10 +16,8 @@ export interface DemoSites {
   backends: SiteBackend[];
 }
 
-/** The demo keeps its files in the project's own ignored data folder (CONNECTOR_CONSOLE_DEMO_ROOT moves it, e.g. for tests). */
-export const DEMO_ROOT = process.env.CONNECTOR_CONSOLE_DEMO_ROOT ?? path.join(repoRoot, '.data', 'demo');
-
-export async function startDemoSites(taken: ReadonlySet<string>, root = DEMO_ROOT): Promise<DemoSites> {
+/** `root` is where the demo keeps its files: the project's ignored `.data/demo` folder, unless told otherwise. */
+export async function startDemoSites(taken: ReadonlySet<string>, root: string): Promise<DemoSites> {
   const network = await startDemoNetwork(root);
   const base = new KubeConfig();
   base.loadFromFile(network.kubeconfig);

@@ -35,6 +35,8 @@ export interface ConnectorEntry {
   site: string;
   resource: Connector;
   matching: ConnectorMatching;
+  /** Local sites: the text of the connector's file, comments and all, for an editor to start from. */
+  source?: string;
 }
 
 export interface ListenerEntry {

@@ -70,6 +70,52 @@ describe('API with a local site', () => {
     );
   });
 
+  it('keeps the comments of a YAML body in the file, on create and on update, and offers the file text to editors', async () => {
+    const yaml = (port: number, resourceVersion?: string) =>
+      [
+        '# Team A owns this database.',
+        'apiVersion: skupper.io/v2alpha1',
+        'kind: Connector',
+        'metadata:',
+        '  name: database',
+        ...(resourceVersion ? [`  resourceVersion: "${resourceVersion}"`] : []),
+        'spec:',
+        '  routingKey: database',
+        `  port: ${port} # the primary`,
+        '  host: db.local',
+        '',
+      ].join('\n');
+    const post = await fetch(`${h.console.url}/api/sites/edge/connectors`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/yaml' },
+      body: yaml(5432),
+    });
+    expect(post.status).toBe(201);
+    expect(await readFile(file('database'), 'utf8')).toContain('# Team A owns this database.');
+    await vi.waitFor(async () => {
+      const again = await fetch(`${h.console.url}/api/sites/edge/connectors/database`);
+      expect(again.status).toBe(200);
+    });
+    const opened = (await (await fetch(`${h.console.url}/api/sites/edge/connectors/database`)).json()) as {
+      source?: string;
+      resource: { metadata: { resourceVersion: string } };
+    };
+    expect(opened.source).toContain('# the primary');
+    const put = await fetch(`${h.console.url}/api/sites/edge/connectors/database`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/yaml' },
+      body: yaml(6543, opened.resource.metadata.resourceVersion).replace(
+        '# the primary',
+        '# the primary, moved',
+      ),
+    });
+    expect(put.status).toBe(200);
+    const saved = await readFile(file('database'), 'utf8');
+    expect(saved).toContain('# Team A owns this database.');
+    expect(saved).toContain('port: 6543 # the primary, moved');
+    expect(saved).not.toContain('resourceVersion');
+  });
+
   it('refuses a selector on a local site and writes nothing', async () => {
     const answer = await send('POST', '/api/sites/edge/connectors', {
       ...database,

@@ -56,6 +56,11 @@ export interface SiteEventSink {
 
 export interface WriteOptions {
   dryRun?: boolean;
+  /**
+   * The YAML text the person wrote, when the request was YAML. Sites that store text (local sites) keep its comments;
+   * Kubernetes stores JSON and ignores it.
+   */
+  source?: string;
 }
 
 export interface SiteBackend {
@@ -77,4 +82,6 @@ export interface SiteBackend {
   listWorkloads(): Promise<WorkloadSummary[]>;
   /** Local sites: make written files take effect. */
   apply?(): Promise<ApplyResult>;
+  /** Local sites: the text of the connector's own file, comments and all, so an editor can start from it. */
+  readConnectorSource?(name: string): Promise<string | undefined>;
 }

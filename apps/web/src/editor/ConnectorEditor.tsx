@@ -22,7 +22,8 @@ import { readEditorView } from './state/viewPreference.ts';
 import './editor.css';
 
 export type EditorOpening =
-  { mode: 'create'; site?: SiteSummary } | { mode: 'edit'; site: SiteSummary; resource: Connector };
+  | { mode: 'create'; site?: SiteSummary }
+  | { mode: 'edit'; site: SiteSummary; resource: Connector; source?: string };
 
 /** The stored connector as live updates keep it, while editing one. */
 export interface LiveConnector {
@@ -40,7 +41,7 @@ interface Props {
 function openEditor(opening: EditorOpening) {
   const view = readEditorView(window.localStorage);
   return opening.mode === 'edit'
-    ? editEditorState(opening.site, opening.resource, view)
+    ? editEditorState(opening.site, opening.resource, view, opening.source)
     : createEditorState(opening.site, view);
 }
 

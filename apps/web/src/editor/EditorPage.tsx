@@ -65,7 +65,12 @@ function EditConnectorPage({ siteId, name }: { siteId: string; name: string }) {
   }
   return (
     <ConnectorEditor
-      opening={{ mode: 'edit', site, resource: connector.data.resource }}
+      opening={{
+        mode: 'edit',
+        site,
+        resource: connector.data.resource,
+        ...(connector.data.source === undefined ? {} : { source: connector.data.source }),
+      }}
       sites={sites.data ?? []}
       live={{
         resource: connector.data.resource,

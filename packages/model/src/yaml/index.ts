@@ -12,3 +12,4 @@ export type { TextPosition } from './locate.ts';
 export { formatFieldPath, resolveDottedPath, splitDottedPath } from './path.ts';
 export { checkConnectorText } from './check-connector-text.ts';
 export type { ConnectorTextCheck, ConnectorTextContext, LocatedNotice } from './check-connector-text.ts';
+export { hasComments } from './comments.ts';

@@ -12,8 +12,13 @@ import type { SiteRegistry } from '../../sites/SiteRegistry.ts';
 import { bodyText, checkConnectorBody, readPatchBody } from '../connectorBody.ts';
 import { nameParam, siteParam } from '../params.ts';
 import { readBody } from '../readBody.ts';
+import { YAML_TYPES } from '../security.ts';
 
 const isDryRun = (req: Request) => req.query.dryRun === 'true' || req.query.dryRun === 'All';
+
+/** A YAML body is the person's own text: sites that store text keep its comments. */
+const yamlSource = (req: Request): { source?: string } =>
+  req.is(YAML_TYPES) && typeof req.body === 'string' ? { source: req.body } : {};
 
 export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): Router {
   const router = Router();
@@ -45,12 +50,14 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     res.json(entry);
   });
 
-  router.get('/sites/:site/connectors/:name', (req, res) => {
-    const site = registry.site(siteParam(req)).info;
+  router.get('/sites/:site/connectors/:name', async (req, res) => {
+    const backend = registry.site(siteParam(req));
+    const site = backend.info;
     const name = nameParam(req);
     const entry = index.connector(site.id, name);
     if (!entry) throw new SiteError('NotFound', `Connector "${name}" was not found in site ${site.name}.`);
-    res.json(entry);
+    const source = await backend.readConnectorSource?.(name);
+    res.json(source === undefined ? entry : { ...entry, source });
   });
 
   /** The answer to a write: the object as the site returned it, with matching as the index sees it now. */
@@ -63,7 +70,7 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     const site = registry.site(siteParam(req));
     const { connector, warnings, notices } = checkConnectorBody(req, site.info);
     const dryRun = isDryRun(req);
-    const created = await site.createConnector(connector, { dryRun });
+    const created = await site.createConnector(connector, { dryRun, ...yamlSource(req) });
     res.status(dryRun ? 200 : 201).json(answer(site.info.id, created, { warnings, notices, dryRun }));
   });
 
@@ -84,7 +91,7 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
       );
     }
     const dryRun = isDryRun(req);
-    const replaced = await site.replaceConnector(name, connector, { dryRun });
+    const replaced = await site.replaceConnector(name, connector, { dryRun, ...yamlSource(req) });
     res.json(answer(site.info.id, replaced, { warnings, notices, dryRun }));
   });
 

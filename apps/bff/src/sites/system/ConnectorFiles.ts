@@ -1,6 +1,6 @@
 // Creates, changes and deletes connectors in input/resources, with the file's hash as the version to match.
 import { mkdir, unlink } from 'node:fs/promises';
-import { applyMergePatch, type Connector, type LocalPlatform } from '@connector-console/model';
+import { applyMergePatch, hasComments, type Connector, type LocalPlatform } from '@connector-console/model';
 import { SiteError } from '../errors.ts';
 import type { WriteOptions } from '../types.ts';
 import { isAlreadyExists, writeFileAtomic } from './atomicFile.ts';
@@ -50,7 +50,11 @@ export class ConnectorFiles {
         );
       }
       const file = connectorFilePath(this.layout, name);
-      const text = cliYaml(next);
+      // The CLI's own format, unless the person wrote comments: those are theirs to keep.
+      const text =
+        options.source !== undefined && hasComments(options.source)
+          ? editedText(`Connector-${name}.yaml`, options.source, next)
+          : cliYaml(next);
       if (!options.dryRun) {
         await mkdir(this.layout.inputResources, { recursive: true, mode: 0o775 });
         try {
@@ -116,6 +120,17 @@ export class ConnectorFiles {
     });
   }
 
+  /** The text of the connector's own file, or undefined when it is defined elsewhere or nowhere. */
+  async source(name: string): Promise<string | undefined> {
+    requireLocalName(name);
+    try {
+      return (await ownConnectorFile(this.layout, name)).text;
+    } catch (error) {
+      if (error instanceof SiteError) return undefined;
+      throw error;
+    }
+  }
+
   async remove(name: string, resourceVersion?: string): Promise<void> {
     requireLocalName(name);
     return this.exclusive(async () => {
@@ -127,7 +142,9 @@ export class ConnectorFiles {
 
   private async update(own: OwnFile, value: PlainObject, options: WriteOptions): Promise<Connector> {
     requireValidConnector(value, this.platform(), this.layout.namespace);
-    const text = editedText(own.document.file, own.text, keepFileOwnedFields(value, own.document.object));
+    // The person's own text when they sent one (it started from this file, so its comments are there too).
+    const base = options.source ?? own.text;
+    const text = editedText(own.document.file, base, keepFileOwnedFields(value, own.document.object));
     if (options.dryRun) return shownConnector(this.layout, own.path, text, own.document.version);
     if (text !== own.text) await writeFileAtomic(own.path, text);
     return shownConnector(this.layout, own.path, text, fileVersion(text));

@@ -120,6 +120,10 @@ export class SystemSite implements SiteBackend {
   }
 
   /** Local TLS credentials are folders under input/certs/. */
+  readConnectorSource(name: string): Promise<string | undefined> {
+    return this.connectors.source(name);
+  }
+
   async listTlsCredentials(): Promise<string[]> {
     try {
       const entries = await readdir(this.layout.inputCerts, { withFileTypes: true });

@@ -12,7 +12,7 @@ import {
 } from '@connector-console/model';
 import type { Document } from 'yaml';
 import { readText } from './editorDocument.ts';
-import { editableText } from './serverOwned.ts';
+import { editableText, sourceText } from './serverOwned.ts';
 
 export type EditorView = 'form' | 'yaml';
 /** On Kubernetes a connector targets pods by selector, or one server by host. */
@@ -103,8 +103,17 @@ export function createEditorState(site: SiteSummary | undefined, view: EditorVie
   };
 }
 
-export function editEditorState(site: SiteSummary, resource: Connector, view: EditorView): EditorState {
-  const text = editableText(resource);
+/**
+ * `source` is the stored file's own text (local sites), comments and all; the editor starts from it so those comments
+ * survive the save. Kubernetes stores JSON, so there the text is written from the resource.
+ */
+export function editEditorState(
+  site: SiteSummary,
+  resource: Connector,
+  view: EditorView,
+  source?: string,
+): EditorState {
+  const text = (source === undefined ? undefined : sourceText(source, resource)) ?? editableText(resource);
   return {
     mode: 'edit',
     site,

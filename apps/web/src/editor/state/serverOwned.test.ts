@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connector, READY_STATUS } from '../../testing/fixtures.ts';
-import { editableText, reviewText, withoutServerOwned } from './serverOwned.ts';
+import { editableText, reviewText, withoutServerOwned, sourceText } from './serverOwned.ts';
 
 const STORED = {
   ...connector('web', { version: '42', status: READY_STATUS }),
@@ -57,5 +57,31 @@ describe('editableText', () => {
     expect(text).not.toContain('status');
     expect(text).not.toContain('managedFields');
     expect(text).toContain('resourceVersion: "42"');
+  });
+});
+
+describe('sourceText', () => {
+  it('opens a local file as written, comments and all, with the resourceVersion a replace must name', () => {
+    const file =
+      '# Team A owns this.\napiVersion: skupper.io/v2alpha1\nkind: Connector\nmetadata:\n  name: db\nspec:\n  port: 5432 # primary\n';
+    const text = sourceText(file, {
+      apiVersion: 'skupper.io/v2alpha1',
+      kind: 'Connector',
+      metadata: { name: 'db', resourceVersion: 'abc123' },
+      spec: { routingKey: 'db', port: 5432, host: 'db' },
+    });
+    expect(text).toContain('# Team A owns this.');
+    expect(text).toContain('port: 5432 # primary');
+    expect(text).toContain('resourceVersion: abc123');
+  });
+
+  it('gives nothing for a file that cannot be read as one document, so the editor falls back to the resource', () => {
+    const resource = {
+      apiVersion: 'skupper.io/v2alpha1',
+      kind: 'Connector',
+      metadata: { name: 'db' },
+      spec: { routingKey: 'db', port: 1 },
+    } as const;
+    expect(sourceText('a: [', resource)).toBeUndefined();
   });
 });

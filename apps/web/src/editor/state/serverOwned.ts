@@ -1,5 +1,11 @@
 // The fields the server keeps for itself: left out of the text people edit, and of the diff they review.
-import { newYamlDocument, serialize, type Connector } from '@connector-console/model';
+import {
+  newYamlDocument,
+  parseYamlDocument,
+  serialize,
+  setField,
+  type Connector,
+} from '@connector-console/model';
 import { stringify } from 'yaml';
 
 /** Written by the server on every change; comparing them only hides what a person changed. */
@@ -41,4 +47,16 @@ export function editableText(resource: Connector): string {
   const { status: _status, ...rest } = resource;
   const { managedFields: _managedFields, ...metadata } = resource.metadata;
   return serialize(newYamlDocument({ ...rest, metadata }));
+}
+
+/**
+ * A stored file's text as the editor opens it: the file as written, plus the resourceVersion a replace must name.
+ * Undefined when the file cannot be read as one document.
+ */
+export function sourceText(source: string, resource: Connector): string | undefined {
+  const { doc } = parseYamlDocument(source);
+  if (!doc) return undefined;
+  if (resource.metadata.resourceVersion)
+    setField(doc, ['metadata', 'resourceVersion'], resource.metadata.resourceVersion);
+  return serialize(doc);
 }

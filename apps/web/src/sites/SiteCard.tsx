@@ -13,6 +13,7 @@ import {
   Title,
 } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { RelativeTime } from '../format/RelativeTime.tsx';
 import { RegionBoundary } from '../shell/RegionBoundary.tsx';
 import { SiteNetworkView } from './SiteNetworkView.tsx';
@@ -33,6 +34,7 @@ export function SiteCard({ site: { summary, siteResource } }: { site: SiteWithRe
     <Card component="section" aria-label={`Site ${summary.name}`}>
       <CardHeader actions={{ actions: <SiteStateLabel state={summary.state} />, hasNoOffset: true }}>
         <CardTitle component="h2">{summary.name}</CardTitle>
+        <Link to={`/connectors?site=${encodeURIComponent(summary.id)}`}>Connectors in {summary.name}</Link>
       </CardHeader>
       <CardBody>
         {summary.message && (

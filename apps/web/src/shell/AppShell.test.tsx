@@ -35,6 +35,18 @@ describe('the console frame', () => {
     vi.restoreAllMocks();
   });
 
+  it('labels the built-in demo network as simulated, and only when a demo site is shown', async () => {
+    server.route({ 'GET /api/sites': { body: [{ ...site('east'), demo: true }, site('prod')] } });
+    const demo = renderApp('/connectors', server.url);
+    expect(await screen.findByText('Demo network (simulated status)')).toBeTruthy();
+    await vi.waitFor(() => expect(demo.queryClient.isFetching()).toBe(0));
+    cleanup();
+    server.route({ 'GET /api/sites': { body: [site('prod')] } });
+    const real = renderApp('/connectors', server.url);
+    await vi.waitFor(() => expect(real.queryClient.isFetching()).toBe(0));
+    expect(screen.queryByText('Demo network (simulated status)')).toBeNull();
+  });
+
   it('switches to the dark theme and remembers the choice', async () => {
     renderApp('/connectors', server.url);
     fireEvent.click(await screen.findByRole('button', { name: 'Dark' }));

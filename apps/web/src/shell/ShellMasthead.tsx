@@ -16,6 +16,7 @@ import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { LiveIndicator } from '../live/LiveIndicator.tsx';
 import type { LiveState } from '../live/liveConnection.ts';
+import { DemoLabel } from './DemoLabel.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 const HomeLink = (props: ComponentProps<'a'>) => <Link {...props} to="/" />;
@@ -37,6 +38,9 @@ export function ShellMasthead({ live }: { live: LiveState }) {
         <Toolbar isFullHeight>
           <ToolbarContent>
             <ToolbarGroup align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }}>
+              <ToolbarItem>
+                <DemoLabel />
+              </ToolbarItem>
               <ToolbarItem>
                 <LiveIndicator state={live} />
               </ToolbarItem>

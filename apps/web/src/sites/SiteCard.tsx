@@ -10,12 +10,14 @@ import {
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
+  Label,
   Title,
 } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RelativeTime } from '../format/RelativeTime.tsx';
 import { RegionBoundary } from '../shell/RegionBoundary.tsx';
+import { DEMO_LABEL } from '../shell/DemoLabel.tsx';
 import { SiteNetworkView } from './SiteNetworkView.tsx';
 import { SiteStateLabel } from './SiteStateLabel.tsx';
 import type { SiteWithResource } from './useSitesData.ts';
@@ -33,7 +35,14 @@ export function SiteCard({ site: { summary, siteResource } }: { site: SiteWithRe
   return (
     <Card component="section" aria-label={`Site ${summary.name}`}>
       <CardHeader actions={{ actions: <SiteStateLabel state={summary.state} />, hasNoOffset: true }}>
-        <CardTitle component="h2">{summary.name}</CardTitle>
+        <CardTitle component="h2">
+          {summary.name}
+          {summary.demo && (
+            <Label color="purple" isCompact className="pf-v6-u-ml-sm">
+              {DEMO_LABEL}
+            </Label>
+          )}
+        </CardTitle>
         <Link to={`/connectors?site=${encodeURIComponent(summary.id)}`}>Connectors in {summary.name}</Link>
       </CardHeader>
       <CardBody>

@@ -21,3 +21,4 @@ export {
 } from './status-hints.ts';
 export type { InterpretOptions, StatusInterpretation, StatusView } from './interpret-status.ts';
 export { interpretStatus, NOT_RECONCILED_LABEL } from './interpret-status.ts';
+export { troubleshootingTable } from './troubleshooting-table.ts';

@@ -1,17 +1,8 @@
 // Every listener across sites, with its routing key and the connectors it matches.
-import {
-  Button,
-  Content,
-  EmptyState,
-  EmptyStateBody,
-  EmptyStateFooter,
-  PageSection,
-  Title,
-} from '@patternfly/react-core';
+import { Button, EmptyState, EmptyStateBody, EmptyStateFooter } from '@patternfly/react-core';
 import { TableSkeleton } from '../shell/PageSkeleton.tsx';
 import { QueryErrorAlert } from '../shell/QueryErrorAlert.tsx';
-import { RegionBoundary } from '../shell/RegionBoundary.tsx';
-import { SiteBanners } from '../sites/SiteBanners.tsx';
+import { ResourceListPage } from '../table/ResourceListPage.tsx';
 import { VirtualTable } from '../table/VirtualTable.tsx';
 import { useSearchState } from '../url/useSearchState.ts';
 import { LISTENER_COLUMNS, listenerRowKey, listenerRowVersion } from './listenerColumns.tsx';
@@ -62,32 +53,22 @@ export function ListenersPage() {
   };
 
   return (
-    <>
-      <title>Listeners · Connector Console</title>
-      <PageSection>
-        <Title headingLevel="h1">Listeners</Title>
-        <Content component="p">
-          Every listener of every site, and the connectors that serve its routing key.
-        </Content>
-      </PageSection>
-      <PageSection>
-        <RegionBoundary region="the sites’ health">
-          <SiteBanners sites={data.sites} error={data.sitesError} onRetry={data.retrySites} />
-        </RegionBoundary>
-        <RegionBoundary region="the listener list">
-          <ListenersToolbar
-            state={state}
-            update={update}
-            sites={data.sites}
-            shown={data.rows.length}
-            total={data.total}
-          />
-          {data.error && data.total > 0 && (
-            <QueryErrorAlert what="the latest listeners" error={data.error} onRetry={data.retry} />
-          )}
-          {body()}
-        </RegionBoundary>
-      </PageSection>
-    </>
+    <ResourceListPage
+      noun="listeners"
+      title="Listeners"
+      description="Every listener of every site, and the connectors that serve its routing key."
+      data={data}
+      toolbar={
+        <ListenersToolbar
+          state={state}
+          update={update}
+          sites={data.sites}
+          shown={data.rows.length}
+          total={data.total}
+        />
+      }
+    >
+      {body()}
+    </ResourceListPage>
   );
 }

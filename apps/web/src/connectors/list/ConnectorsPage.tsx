@@ -1,9 +1,7 @@
 // The list of every connector in every site, live, filterable and sortable, with its state in the URL.
-import { Content, PageSection, Title } from '@patternfly/react-core';
 import { QueryErrorAlert } from '../../shell/QueryErrorAlert.tsx';
 import { TableSkeleton } from '../../shell/PageSkeleton.tsx';
-import { RegionBoundary } from '../../shell/RegionBoundary.tsx';
-import { SiteBanners } from '../../sites/SiteBanners.tsx';
+import { ResourceListPage } from '../../table/ResourceListPage.tsx';
 import { VirtualTable } from '../../table/VirtualTable.tsx';
 import { useSearchState } from '../../url/useSearchState.ts';
 import { CONNECTOR_COLUMNS, connectorRowKey, connectorRowVersion } from './connectorColumns.tsx';
@@ -38,32 +36,22 @@ export function ConnectorsPage() {
   };
 
   return (
-    <>
-      <title>Connectors · Connector Console</title>
-      <PageSection>
-        <Title headingLevel="h1">Connectors</Title>
-        <Content component="p">
-          Every connector of every site, with its status and the listeners that match it.
-        </Content>
-      </PageSection>
-      <PageSection>
-        <RegionBoundary region="the sites’ health">
-          <SiteBanners sites={data.sites} error={data.sitesError} onRetry={data.retrySites} />
-        </RegionBoundary>
-        <RegionBoundary region="the connector list">
-          <ConnectorsToolbar
-            state={state}
-            update={update}
-            sites={data.sites}
-            shown={data.rows.length}
-            total={data.total}
-          />
-          {data.error && data.total > 0 && (
-            <QueryErrorAlert what="the latest connectors" error={data.error} onRetry={data.retry} />
-          )}
-          {body()}
-        </RegionBoundary>
-      </PageSection>
-    </>
+    <ResourceListPage
+      noun="connectors"
+      title="Connectors"
+      description="Every connector of every site, with its status and the listeners that match it."
+      data={data}
+      toolbar={
+        <ConnectorsToolbar
+          state={state}
+          update={update}
+          sites={data.sites}
+          shown={data.rows.length}
+          total={data.total}
+        />
+      }
+    >
+      {body()}
+    </ResourceListPage>
   );
 }

@@ -1,25 +1,10 @@
 // Drops fields a structural schema does not declare, as the API server prunes custom resources.
+import { OBJECT_META_FIELDS as OBJECT_META_FIELD_NAMES } from '@connector-console/model';
 import type { JsonObject } from '../objects.ts';
 import { isJsonObject } from '../objects.ts';
 import type { JsonSchema } from '../resources/types.ts';
 
-const OBJECT_META_FIELDS = new Set([
-  'name',
-  'generateName',
-  'namespace',
-  'selfLink',
-  'uid',
-  'resourceVersion',
-  'generation',
-  'creationTimestamp',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
-  'labels',
-  'annotations',
-  'ownerReferences',
-  'finalizers',
-  'managedFields',
-]);
+const OBJECT_META_FIELDS: ReadonlySet<string> = new Set(OBJECT_META_FIELD_NAMES);
 
 const ROOT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
 

@@ -1,7 +1,5 @@
 // Every listener across sites, with its routing key and the connectors it matches.
 import { Button, EmptyState, EmptyStateBody, EmptyStateFooter } from '@patternfly/react-core';
-import { TableSkeleton } from '../shell/PageSkeleton.tsx';
-import { QueryErrorAlert } from '../shell/QueryErrorAlert.tsx';
 import { ResourceListPage } from '../table/ResourceListPage.tsx';
 import { VirtualTable } from '../table/VirtualTable.tsx';
 import { useSearchState } from '../url/useSearchState.ts';
@@ -15,9 +13,6 @@ export function ListenersPage() {
   const data = useListenersData(state);
 
   const body = () => {
-    if (data.isLoading) return <TableSkeleton />;
-    if (data.error && data.total === 0)
-      return <QueryErrorAlert what="listeners" error={data.error} onRetry={data.retry} />;
     if (data.total === 0) {
       return (
         <EmptyState titleText="No listeners in any site" headingLevel="h2">
@@ -68,7 +63,7 @@ export function ListenersPage() {
         />
       }
     >
-      {body()}
+      {body}
     </ResourceListPage>
   );
 }

@@ -2,11 +2,13 @@
 import { Content, PageSection, Title } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 import type { SiteSummary } from '@connector-console/model';
+import { TableSkeleton } from '../shell/PageSkeleton.tsx';
 import { QueryErrorAlert } from '../shell/QueryErrorAlert.tsx';
 import { RegionBoundary } from '../shell/RegionBoundary.tsx';
 import { SiteBanners } from '../sites/SiteBanners.tsx';
 
 export interface ListPageData {
+  isLoading: boolean;
   sites: readonly SiteSummary[];
   sitesError: Error | null;
   retrySites: () => void;
@@ -22,7 +24,15 @@ interface Props {
   description: string;
   data: ListPageData;
   toolbar: ReactNode;
-  children: ReactNode;
+  /** The list itself, or its empty state; shown once the first load has succeeded. */
+  children: () => ReactNode;
+}
+
+function listBody(noun: string, data: ListPageData, children: () => ReactNode): ReactNode {
+  if (data.isLoading) return <TableSkeleton />;
+  if (data.error && data.total === 0)
+    return <QueryErrorAlert what={noun} error={data.error} onRetry={data.retry} />;
+  return children();
 }
 
 export function ResourceListPage({ noun, title, description, data, toolbar, children }: Props) {
@@ -42,7 +52,7 @@ export function ResourceListPage({ noun, title, description, data, toolbar, chil
           {data.error && data.total > 0 && (
             <QueryErrorAlert what={`the latest ${noun}`} error={data.error} onRetry={data.retry} />
           )}
-          {children}
+          {listBody(noun, data, children)}
         </RegionBoundary>
       </PageSection>
     </>

@@ -1,6 +1,4 @@
 // The list of every connector in every site, live, filterable and sortable, with its state in the URL.
-import { QueryErrorAlert } from '../../shell/QueryErrorAlert.tsx';
-import { TableSkeleton } from '../../shell/PageSkeleton.tsx';
 import { ResourceListPage } from '../../table/ResourceListPage.tsx';
 import { VirtualTable } from '../../table/VirtualTable.tsx';
 import { useSearchState } from '../../url/useSearchState.ts';
@@ -16,9 +14,6 @@ export function ConnectorsPage() {
   const clearFilters = () => update({ text: '', site: '', status: '', match: '' });
 
   const body = () => {
-    if (data.isLoading) return <TableSkeleton />;
-    if (data.error && data.total === 0)
-      return <QueryErrorAlert what="connectors" error={data.error} onRetry={data.retry} />;
     if (data.total === 0) return <NoConnectors />;
     if (data.rows.length === 0 && hasActiveFilter(state))
       return <NoMatchingConnectors onClear={clearFilters} />;
@@ -51,7 +46,7 @@ export function ConnectorsPage() {
         />
       }
     >
-      {body()}
+      {body}
     </ResourceListPage>
   );
 }

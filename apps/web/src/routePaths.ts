@@ -10,5 +10,6 @@ export const routePaths = {
   connector: (site: string, name: string) => `/sites/${segment(site)}/connectors/${segment(name)}`,
   editConnector: (site: string, name: string) => `${routePaths.connector(site, name)}/edit`,
   listeners: () => '/listeners',
+  listener: (site: string, name: string) => `/sites/${segment(site)}/listeners/${segment(name)}`,
   sites: () => '/sites',
 } as const;

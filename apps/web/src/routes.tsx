@@ -16,6 +16,9 @@ const ConnectorDetailsPage = lazy(() =>
 const ListenersPage = lazy(() =>
   import('./listeners/ListenersPage.tsx').then((m) => ({ default: m.ListenersPage })),
 );
+const ListenerDetailsPage = lazy(() =>
+  import('./listeners/details/ListenerDetailsPage.tsx').then((m) => ({ default: m.ListenerDetailsPage })),
+);
 const SitesPage = lazy(() => import('./sites/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const EditorPage = lazy(() => import('./editor/EditorPage.tsx').then((m) => ({ default: m.EditorPage })));
 
@@ -43,6 +46,7 @@ export function appRoutes(options: RouteOptions = {}): RouteObject[] {
         { path: 'sites/:site/connectors/:name', element: <ConnectorDetailsPage /> },
         { path: 'sites/:site/connectors/:name/edit', element: editor },
         { path: 'listeners', element: <ListenersPage /> },
+        { path: 'sites/:site/listeners/:name', element: <ListenerDetailsPage /> },
         { path: 'sites', element: <SitesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

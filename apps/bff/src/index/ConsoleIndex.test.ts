@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Connector, Listener, ViewChange } from '@connector-console/model';
+import type { Connector, Listener, ListenerListItem, ViewChange } from '@connector-console/model';
 import { ConsoleIndex } from './ConsoleIndex.ts';
 import { ResourceStore } from './ResourceStore.ts';
 
@@ -97,5 +97,40 @@ describe('ConsoleIndex', () => {
     const { store, index } = setup();
     store.apply('east', 'Connector', 'ADDED', connector('backend', 'backend'));
     expect(JSON.parse(index.listJson('Connector'))).toEqual({ items: index.connectors() });
+  });
+
+  it('serves the listener list naming the first connectors each listener matches, and the connector list without names', () => {
+    const { store, index } = setup();
+    store.apply('west', 'Listener', 'ADDED', listener('backend', 'backend'));
+    for (const [site, name] of [
+      ['north', 'backend-z'],
+      ['east', 'backend'],
+      ['north', 'backend-a'],
+      ['east', 'backend-b'],
+    ] as const)
+      store.apply(site, 'Connector', 'ADDED', connector(name, 'backend'));
+    const { items } = JSON.parse(index.listJson('Listener')) as { items: ListenerListItem[] };
+    expect(items[0]?.matching).toMatchObject({
+      count: 4,
+      names: [
+        { site: 'east', name: 'backend' },
+        { site: 'east', name: 'backend-b' },
+        { site: 'north', name: 'backend-a' },
+      ],
+    });
+    expect(index.listJson('Connector')).not.toContain('"names"');
+  });
+
+  it('tells viewers the listener’s new first names when a matching connector is deleted', () => {
+    const { store, index, bursts } = setup();
+    store.apply('west', 'Listener', 'ADDED', listener('backend', 'backend'));
+    store.apply('east', 'Connector', 'ADDED', connector('backend', 'backend'));
+    store.apply('north', 'Connector', 'ADDED', connector('backend', 'backend'));
+    index.flush();
+    bursts.length = 0;
+    store.apply('east', 'Connector', 'DELETED', connector('backend', 'backend'));
+    index.flush();
+    const listenerChange = bursts[0]?.find((c) => c.kind === 'Listener');
+    expect(listenerChange?.matching?.names).toEqual([{ site: 'north', name: 'backend' }]);
   });
 });

@@ -6,6 +6,10 @@ describe('apiPaths', () => {
     expect(apiPaths.connector('east/1', 'web?x')).toBe('/api/sites/east%2F1/connectors/web%3Fx');
   });
 
+  it('escapes site and listener names in a listener’s path', () => {
+    expect(apiPaths.listener('east', 'db client')).toBe('/api/sites/east/listeners/db%20client');
+  });
+
   it('asks for pods by selector and includes not-ready pods only when asked', () => {
     expect(apiPaths.pods('east', 'app=web,tier=front', true)).toBe(
       '/api/sites/east/pods?selector=app%3Dweb%2Ctier%3Dfront&includeNotReady=true',

@@ -32,5 +32,6 @@ export const apiPaths = {
   deleteConnector: (site: string, name: string, resourceVersion: string | undefined) =>
     withQuery(apiPaths.connector(site, name), { resourceVersion }),
   listeners: () => '/api/listeners',
+  listener: (site: string, name: string) => `${apiPaths.site(site)}/listeners/${segment(name)}`,
   events: () => '/api/events',
 } as const;

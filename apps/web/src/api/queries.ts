@@ -1,7 +1,7 @@
 // Query options per resource: each binds a key from queryKeys.ts to its fetch function.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchConnector, fetchConnectors } from './connectorsApi.ts';
-import { fetchListeners } from './listenersApi.ts';
+import { fetchListener, fetchListeners } from './listenersApi.ts';
 import { queryKeys } from './queryKeys.ts';
 import { fetchPods, fetchSiteResource, fetchSites, fetchTlsCredentials, fetchWorkloads } from './sitesApi.ts';
 
@@ -19,6 +19,12 @@ export const connectorQuery = (site: string, name: string) =>
 
 export const listenersQuery = () =>
   queryOptions({ queryKey: queryKeys.listeners.list(), queryFn: ({ signal }) => fetchListeners(signal) });
+
+export const listenerQuery = (site: string, name: string) =>
+  queryOptions({
+    queryKey: queryKeys.listeners.detail(site, name),
+    queryFn: ({ signal }) => fetchListener(site, name, signal),
+  });
 
 export const siteResourceQuery = (site: string) =>
   queryOptions({

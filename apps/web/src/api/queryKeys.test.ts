@@ -8,6 +8,11 @@ describe('queryKeys', () => {
     expect(queryKeys.connectors.list()).toEqual(['connectors', 'list']);
   });
 
+  it('nests a listener under its site and name, below every listener', () => {
+    expect(queryKeys.listeners.detail('east', 'db')).toEqual(['listeners', 'detail', 'east', 'db']);
+    expect(queryKeys.listeners.detail('east', 'db').slice(0, 1)).toEqual(queryKeys.listeners.all);
+  });
+
   it('keeps every Site resource under one prefix, below the sites', () => {
     expect(queryKeys.sites.resource('east')).toEqual(['sites', 'resource', 'east']);
     expect(queryKeys.sites.resource('east').slice(0, 2)).toEqual(queryKeys.sites.resources());

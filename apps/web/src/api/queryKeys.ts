@@ -9,6 +9,8 @@ export const queryKeys = {
   listeners: {
     all: ['listeners'] as const,
     list: () => [...queryKeys.listeners.all, 'list'] as const,
+    details: () => [...queryKeys.listeners.all, 'detail'] as const,
+    detail: (site: string, name: string) => [...queryKeys.listeners.details(), site, name] as const,
   },
   sites: {
     all: ['sites'] as const,

@@ -6,12 +6,17 @@ import {
   filterListenerRows,
   LISTENER_SORT_VALUES,
   listenerTieBreak,
+  toListenerRow,
   toListenerRows,
 } from './listenerRows.ts';
 
 const rows = toListenerRows(
   [
-    listenerItem('west', 'web-front', 'web', { count: 1, siteCount: 1 }),
+    listenerItem('west', 'web-front', 'web', {
+      count: 1,
+      siteCount: 1,
+      names: [{ site: 'east', name: 'web-backend' }],
+    }),
     listenerItem('east', 'db-client', 'db'),
   ],
   new Map([['west', 'West']]),
@@ -29,6 +34,34 @@ describe('listener rows', () => {
       'web-front',
     ]);
     expect(filterListenerRows(rows, { text: '', site: 'east' }).map((r) => r.name)).toEqual(['db-client']);
+  });
+
+  it('names the matching connectors with their site’s name, and finds listeners by them', () => {
+    expect(rows[0]?.connectorNames).toEqual([{ site: 'east', siteName: 'east', name: 'web-backend' }]);
+    expect(filterListenerRows(rows, { text: 'web-backend', site: '' }).map((r) => r.name)).toEqual([
+      'web-front',
+    ]);
+  });
+
+  it('gives a row a new version when the connectors it names change, so that it is highlighted', () => {
+    const before = listenerItem('west', 'web-front', 'web', {
+      count: 1,
+      names: [{ site: 'east', name: 'web-a' }],
+    });
+    const after = { ...before, matching: { ...before.matching, names: [{ site: 'east', name: 'web-b' }] } };
+    const siteNames = new Map<string, string>();
+    expect(toListenerRow(after, siteNames).version).not.toBe(toListenerRow(before, siteNames).version);
+  });
+
+  it('shows a named connector’s site by its new display name once the site is renamed', () => {
+    const entry = listenerItem('west', 'web-front', 'web', {
+      count: 1,
+      names: [{ site: 'east', name: 'web' }],
+    });
+    expect(toListenerRow(entry, new Map([['east', 'East']])).connectorNames[0]?.siteName).toBe('East');
+    expect(toListenerRow(entry, new Map([['east', 'East (Boston)']])).connectorNames[0]?.siteName).toBe(
+      'East (Boston)',
+    );
   });
 
   it('sorts by the number of matching connectors', () => {

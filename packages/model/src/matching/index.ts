@@ -17,4 +17,4 @@ export type { MatchingFacts } from './agreement.ts';
 export { judgeAgreement } from './agreement.ts';
 export type { MatchOptions } from './match.ts';
 export { matchConnector, matchListener, summarizeMatch } from './match.ts';
-export type { MatchingSummary } from './summary.ts';
+export type { MatchingSummary, NamedCounterpart } from './summary.ts';

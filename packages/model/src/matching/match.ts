@@ -13,7 +13,7 @@ import type {
   NetworkSiteMatch,
 } from './matching-types.ts';
 import type { NetworkServiceEntry } from './network-views.ts';
-import type { MatchingSummary } from './summary.ts';
+import { firstNamed, type MatchingSummary } from './summary.ts';
 
 export interface MatchOptions {
   /** The platform of the resource's site, when the caller knows it; otherwise read from the network view. */
@@ -137,7 +137,10 @@ export function matchListener(
   return { ...compared, connectors, networkSites, hasMatchingConnector };
 }
 
-/** The short answer for lists and live updates: counts and the verdict, without building the matched entries. */
+/**
+ * The short answer for lists and live updates: counts and the verdict, without building the matched entries. A
+ * listener's summary also names its first few connectors, since listeners are few and people want to see them.
+ */
 export function summarizeMatch(
   index: MatchingIndex,
   located: Located<Connector | Listener>,
@@ -166,5 +169,6 @@ export function summarizeMatch(
     controllerMatched,
     agreement: compared.agreement,
     ...(compared.note ? { note: compared.note } : {}),
+    ...(isConnector ? {} : { names: firstNamed(counterparts) }),
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Connector, Listener } from '../types.ts';
 import { matchConnector, matchListener, summarizeMatch } from './match.ts';
 import { buildMatchingIndex } from './matching-index.ts';
+import { firstNamed, SUMMARY_NAME_LIMIT } from './summary.ts';
 
 const connector = (name: string, routingKey: string, matched: boolean): Connector => ({
   apiVersion: 'skupper.io/v2alpha1',
@@ -23,7 +24,7 @@ const sites = ['east', 'west', 'north'];
 const keys = ['a', 'b', 'c'];
 
 describe('summarizeMatch', () => {
-  it('tells the same story as the full answer: count, sites, controller flag, agreement and note', () => {
+  it('tells the same story as the full answer: count, sites, controller flag, agreement, note and first names', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom(...sites), fc.constantFrom(...keys), fc.boolean()), {
@@ -57,11 +58,60 @@ describe('summarizeMatch', () => {
               count: full.connectors.length,
               siteCount: full.siteCount,
               agreement: full.agreement,
+              names: full.connectors.slice(0, SUMMARY_NAME_LIMIT).map(({ site, name }) => ({ site, name })),
             });
           }
         },
       ),
       { seed: 20261121, numRuns: 200 },
+    );
+  });
+});
+
+describe('names in a summary', () => {
+  it('names the first three connectors of a listener by site, then name, and counts them all', () => {
+    const connectors = [
+      { site: 'west', resource: connector('api', 'web', true) },
+      { site: 'east', resource: connector('web-b', 'web', true) },
+      { site: 'west', resource: connector('web', 'web', true) },
+      { site: 'east', resource: connector('web-a', 'web', true) },
+      { site: 'east', resource: connector('other', 'other', true) },
+    ];
+    const web = { site: 'north', resource: listener('web', 'web') };
+    const summary = summarizeMatch(buildMatchingIndex({ connectors, listeners: [web] }), web);
+    expect(summary.count).toBe(4);
+    expect(summary.names).toEqual([
+      { site: 'east', name: 'web-a' },
+      { site: 'east', name: 'web-b' },
+      { site: 'west', name: 'api' },
+    ]);
+  });
+
+  it('leaves names out of a connector summary, so the connector list stays small', () => {
+    const connectors = [{ site: 'east', resource: connector('web', 'web', true) }];
+    const listeners = [{ site: 'west', resource: listener('web', 'web') }];
+    const [first] = connectors;
+    if (!first) throw new Error('no connector');
+    expect(summarizeMatch(buildMatchingIndex({ connectors, listeners }), first)).not.toHaveProperty('names');
+  });
+
+  it('picks the same first names as sorting them all, whatever the order they come in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...sites), fc.stringMatching(/^[a-c]{1,2}$/)), { maxLength: 20 }),
+        fc.integer({ min: 0, max: 5 }),
+        (pairs, limit) => {
+          const located = pairs.map(([site, name]) => ({ site, resource: { metadata: { name } } }));
+          const sorted = pairs
+            .map(([site, name]) => ({ site, name }))
+            .sort((a, b) => {
+              const [x, y] = [`${a.site}\u0000${a.name}`, `${b.site}\u0000${b.name}`];
+              return x < y ? -1 : x > y ? 1 : 0;
+            });
+          expect(firstNamed(located, limit)).toEqual(sorted.slice(0, limit));
+        },
+      ),
+      { seed: 20261122, numRuns: 200 },
     );
   });
 });

@@ -16,6 +16,7 @@ export interface BenchNetwork {
   local: LocalDataHome;
   kubeconfig: string;
   siteFlags: string[];
+  siteCount: number;
   connectorCount: number;
   close(): Promise<void>;
 }
@@ -81,6 +82,7 @@ export async function buildNetwork(options: {
     local,
     kubeconfig,
     siteFlags,
+    siteCount: options.clusters + options.localSites,
     connectorCount: (options.clusters + options.localSites) * options.perSite,
     async close() {
       await api.close();

@@ -1,36 +1,15 @@
 // npm run bench: the BFF with 20 sites and 10,000 connectors, measured against the budgets of its issue.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ChangeEvent, SiteSummary } from '@connector-console/model';
+import type { ChangeEvent } from '@connector-console/model';
 import { openEventStream } from '../src/testing/sseClient.ts';
+import { startBff } from './bffProcess.ts';
 import { buildNetwork } from './network.ts';
 import { percentile, printFigures, type Figure } from './stats.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const SITES = { clusters: 16, localSites: 4, perSite: 500 };
 const GET_SAMPLES = 40;
 const CHANGES = 60;
 const CLIENTS = 10;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the BFF');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -43,46 +22,19 @@ async function main(): Promise<void> {
     `Building ${SITES.clusters} clusters and ${SITES.localSites} local sites, ${SITES.perSite} connectors and listeners each...\n`,
   );
   const network = await buildNetwork(SITES);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  const bff = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-      // The production bundle, as npm start runs it (npm run bench builds it first).
-      path.resolve(here, '../dist/main.js'),
-      '--port',
-      String(port),
-      '--kubeconfig',
-      network.kubeconfig,
-      '--data-home',
-      network.local.dataHome,
-      ...network.siteFlags,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } },
-  );
+  const bff = await startBff(network, {
+    ...(process.env.BENCH_CPU_PROF ? { cpuProfileDir: process.env.BENCH_CPU_PROF } : {}),
+  }).catch(async (error: unknown) => {
+    await network.close();
+    throw error;
+  });
+  const { base, listeningMs, syncMs } = bff;
   try {
-    await waitUntil(
-      async () => (await fetch(`${base}/api/health`).catch(() => undefined))?.ok === true,
-      60_000,
-    );
-    const listeningMs = performance.now() - started;
-    // Ready means every site's first complete listing is in the index.
-    await waitUntil(async () => {
-      try {
-        const sites = (await (await fetch(`${base}/api/sites`)).json()) as SiteSummary[];
-        return sites.length === SITES.clusters + SITES.localSites && sites.every((s) => s.state === 'ready');
-      } catch {
-        return false;
-      }
-    }, 120_000);
-    const syncMs = performance.now() - started;
     const { items } = (await (await fetch(`${base}/api/connectors`)).json()) as { items: unknown[] };
     if (items.length !== network.connectorCount) {
       throw new Error(`the index holds ${items.length} connectors, not ${network.connectorCount}`);
     }
-    const rss = rssMiB(bff.pid ?? 0);
+    const rss = rssMiB(bff.child.pid ?? 0);
 
     const getTimes: number[] = [];
     for (let i = 0; i < GET_SAMPLES; i += 1) {
@@ -117,7 +69,7 @@ async function main(): Promise<void> {
       );
     }
     for (const client of clients) client.close();
-    const rssAfter = rssMiB(bff.pid ?? 0);
+    const rssAfter = rssMiB(bff.child.pid ?? 0);
 
     const figures: Figure[] = [
       {
@@ -147,9 +99,7 @@ async function main(): Promise<void> {
     ];
     printFigures('BFF benchmark', figures);
   } finally {
-    const exited = new Promise((resolve) => bff.once('exit', resolve));
-    bff.kill('SIGTERM');
-    await exited;
+    await bff.stop();
     await network.close();
   }
 }

@@ -1,32 +1,12 @@
 // The real kubectl against the test server: discovery, tables, apply, patch, delete and watch.
-import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { repoRoot } from '../reference.ts';
+import { findKubectl, runKubectl, type KubectlResult } from './kubectlBinary.ts';
 import { connector, readLines, startTestServer, type TestServer } from './testSupport.ts';
-
-function findKubectl(): string | undefined {
-  const candidates = [
-    process.env.KUBECTL,
-    '/usr/bin/kubectl',
-    ...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'kubectl')),
-    // Where scripts/ensure-test-tools.sh unpacks Debian's kubernetes-client when /usr/bin/kubectl belongs to another package.
-    path.join(repoRoot, '.tools/kubernetes-client/usr/bin/kubectl'),
-  ];
-  return candidates.find((candidate): candidate is string => {
-    if (!candidate) return false;
-    try {
-      accessSync(candidate, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 const kubectl = findKubectl();
 const namespace = 'hello-world-east';
@@ -48,17 +28,8 @@ describe.skipIf(!kubectl)(
     const environment = () => ({ PATH: process.env.PATH ?? '', HOME: directory });
     const store = () => test.server.cluster('east').store;
 
-    function run(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-      return new Promise((resolve) => {
-        execFile(
-          kubectl ?? 'kubectl',
-          [...baseArgs(), ...args],
-          { env: environment(), timeout: 30_000 },
-          (error, stdout, stderr) => {
-            resolve({ stdout, stderr, code: error ? Number(error.code ?? 1) : 0 });
-          },
-        );
-      });
+    function run(...args: string[]): Promise<KubectlResult> {
+      return runKubectl(kubectl ?? 'kubectl', [...baseArgs(), ...args], environment());
     }
 
     async function manifest(name: string, object: object): Promise<string> {

@@ -9,13 +9,18 @@ export interface UserInfo {
 export interface RequestAttributes {
   cluster: string;
   user: UserInfo;
-  /** get, list, watch, create, update, patch, delete or deletecollection. */
+  /** get, list, watch, create, update, patch, delete or deletecollection; a review may ask any verb. */
   verb: string;
   group: string;
   resource: string;
   subresource?: string;
   namespace?: string;
   name?: string;
+  /**
+   * Set only when a SelfSubjectAccessReview asks about a non-resource URL (`nonResourceAttributes`):
+   * then `resource` holds the same path and `group` is empty.
+   */
+  path?: string;
 }
 
 export interface AuthHooks {
@@ -39,8 +44,13 @@ export function authenticate(hooks: AuthHooks, header: string | undefined, clust
   return user;
 }
 
+/** The hook's answer; every request is allowed when there is no hook. */
+export function isAllowed(hooks: AuthHooks, attributes: RequestAttributes): boolean {
+  return hooks.authorize ? hooks.authorize(attributes) : true;
+}
+
 export function authorize(hooks: AuthHooks, attributes: RequestAttributes): void {
-  if (!hooks.authorize || hooks.authorize(attributes)) return;
+  if (isAllowed(hooks, attributes)) return;
   const { user, verb, group, resource, subresource, namespace, name } = attributes;
   const target = qualifiedResource({ group, resource });
   const subject = name ? `${target} "${name}"` : target;

@@ -8,7 +8,7 @@ import { parseMediaTypes } from './negotiation.ts';
 /** The real server refuses bodies above 3 MiB. */
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
-export async function readBody(request: IncomingMessage): Promise<string> {
+export async function readBodyBytes(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -17,10 +17,14 @@ export async function readBody(request: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw failure(413, `Request entity too large: limit is ${MAX_BODY_BYTES}`);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-function mediaTypeOf(request: IncomingMessage): string {
+export async function readBody(request: IncomingMessage): Promise<string> {
+  return (await readBodyBytes(request)).toString('utf8');
+}
+
+export function mediaTypeOf(request: IncomingMessage): string {
   return parseMediaTypes(request.headers['content-type'])[0]?.type ?? '';
 }
 

@@ -80,6 +80,48 @@ describe('discovery', () => {
     ]);
   });
 
+  it('lists the review groups, whose reviews can only be created, in legacy and aggregated discovery', async () => {
+    const groups = (await get('/apis')).json() as { groups: { name: string }[] };
+    expect(groups.groups.map((group) => group.name)).toEqual(
+      expect.arrayContaining(['authentication.k8s.io', 'authorization.k8s.io']),
+    );
+    expect((await get('/apis/authorization.k8s.io/v1')).json()).toMatchObject({
+      groupVersion: 'authorization.k8s.io/v1',
+      resources: [
+        {
+          name: 'selfsubjectaccessreviews',
+          singularName: 'selfsubjectaccessreview',
+          namespaced: false,
+          kind: 'SelfSubjectAccessReview',
+          verbs: ['create'],
+        },
+      ],
+    });
+    expect((await get('/apis/authentication.k8s.io')).json()).toMatchObject({
+      kind: 'APIGroup',
+      preferredVersion: { groupVersion: 'authentication.k8s.io/v1', version: 'v1' },
+    });
+    const aggregated = (await get('/apis', AGGREGATED)).json() as {
+      items: { metadata: { name: string }; versions: { version: string; resources: unknown[] }[] }[];
+    };
+    const authentication = aggregated.items.find((item) => item.metadata.name === 'authentication.k8s.io');
+    expect(authentication?.versions).toEqual([
+      {
+        version: 'v1',
+        freshness: 'Current',
+        resources: [
+          {
+            resource: 'selfsubjectreviews',
+            responseKind: { group: 'authentication.k8s.io', version: 'v1', kind: 'SelfSubjectReview' },
+            scope: 'Cluster',
+            singularResource: 'selfsubjectreview',
+            verbs: ['create'],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('publishes OpenAPI v3 documents that tell kubectl to use merge patches and server-side field validation', async () => {
     const index = (await get('/openapi/v3')).json() as {
       paths: Record<string, { serverRelativeURL: string }>;

@@ -1,6 +1,5 @@
 // Discovery documents: /version, /api, /apis and per group-version resource lists, legacy and aggregated (v2).
-import { resourceTypes } from '../resources/registry.ts';
-import { verbsOf, type ResourceType } from '../resources/types.ts';
+import { discoverableResources, type DiscoverableResource } from './discoverable.ts';
 import { parseMediaTypes } from './negotiation.ts';
 
 export const SERVER_VERSION = {
@@ -15,14 +14,14 @@ export const SERVER_VERSION = {
   platform: 'linux/amd64',
 };
 
-const typesOf = (group: string) => resourceTypes().filter((type) => type.group === group);
+const typesOf = (group: string) => discoverableResources().filter((type) => type.group === group);
 
 function versionsOf(group: string): string[] {
   return [...new Set(typesOf(group).map((type) => type.version))];
 }
 
 export function groupNames(): string[] {
-  return [...new Set(resourceTypes().map((type) => type.group))].filter((group) => group !== '');
+  return [...new Set(discoverableResources().map((type) => type.group))].filter((group) => group !== '');
 }
 
 function groupVersion(group: string, version: string) {
@@ -50,17 +49,17 @@ export function apiVersions(serverAddress: string) {
   };
 }
 
-function resourceEntries(type: ResourceType) {
+function resourceEntries(type: DiscoverableResource) {
   const entry = {
     name: type.plural,
     singularName: type.singular,
     namespaced: type.namespaced,
     kind: type.kind,
-    verbs: verbsOf(type),
+    verbs: [...type.verbs],
     ...(type.shortNames.length > 0 ? { shortNames: [...type.shortNames] } : {}),
     ...(type.categories.length > 0 ? { categories: [...type.categories] } : {}),
   };
-  if (!(type.custom && type.statusSubresource)) return [entry];
+  if (!type.statusSubresource) return [entry];
   const status = {
     name: `${type.plural}/status`,
     singularName: '',
@@ -100,17 +99,17 @@ export function aggregatedDiscoveryVersion(accept: string | undefined): 'v2' | '
   return undefined;
 }
 
-function discoveryResource(type: ResourceType) {
+function discoveryResource(type: DiscoverableResource) {
   const responseKind = { group: type.group, version: type.version, kind: type.kind };
   return {
     resource: type.plural,
     responseKind,
     scope: type.namespaced ? 'Namespaced' : 'Cluster',
     singularResource: type.singular,
-    verbs: verbsOf(type),
+    verbs: [...type.verbs],
     ...(type.shortNames.length > 0 ? { shortNames: [...type.shortNames] } : {}),
     ...(type.categories.length > 0 ? { categories: [...type.categories] } : {}),
-    ...(type.custom && type.statusSubresource
+    ...(type.statusSubresource
       ? { subresources: [{ subresource: 'status', responseKind, verbs: ['get', 'patch', 'update'] }] }
       : {}),
   };

@@ -1,4 +1,4 @@
-// Routes a request inside a cluster prefix to discovery, reads, watches or writes.
+// Routes a request inside a cluster prefix to discovery, reviews, reads, watches or writes.
 import { apiErrors, failure } from '../errors/status.ts';
 import { groupResourceOf } from '../resources/types.ts';
 import { authorize, type AuthHooks, type UserInfo } from './auth.ts';
@@ -18,6 +18,7 @@ import { openApiDocument, openApiIndex } from './openapi.ts';
 import { parseApiPath, type ResourcePath } from './paths.ts';
 import { serveGet, serveList } from './read.ts';
 import { sendJson } from './respond.ts';
+import { serveReview } from './reviews.ts';
 import { serveCreate, serveDelete, serveDeleteCollection, servePatch, serveReplace } from './write.ts';
 
 const pathNotFound = () => failure(404, 'the server could not find the requested resource', 'NotFound', {});
@@ -89,6 +90,8 @@ export async function dispatch(
     if (ctx.request.method !== 'GET') throw apiErrors.methodNotAllowed();
     return serveDiscovery(ctx, parsed.legacy, parsed.group, parsed.version);
   }
+  // Not asked of the authorize hook: real clusters let every authenticated user create reviews (system:basic-user).
+  if (parsed.kind === 'review') return serveReview(ctx, parsed.review, hooks, user);
   const path = parsed.resource;
   const method = ctx.request.method ?? 'GET';
   const watch = ['true', '1'].includes(ctx.query.get('watch') ?? '');

@@ -1,6 +1,7 @@
-// Parses API paths inside a cluster prefix: discovery documents and resource URLs (namespaced or not).
+// Parses API paths inside a cluster prefix: discovery documents, reviews and resource URLs (namespaced or not).
 import { findResourceType } from '../resources/registry.ts';
 import type { ResourceType } from '../resources/types.ts';
+import { findReviewType, type ReviewType } from '../reviews/reviewTypes.ts';
 
 export interface ResourcePath {
   type: ResourceType;
@@ -13,6 +14,7 @@ export interface ResourcePath {
 export type ApiPath =
   | { kind: 'resource'; resource: ResourcePath }
   | { kind: 'discovery'; group?: string; version?: string; legacy: boolean }
+  | { kind: 'review'; review: ReviewType }
   | { kind: 'other'; path: string };
 
 /** `/api/v1/...` or `/apis/<group>/<version>/...`, split into group, version and the rest. */
@@ -39,6 +41,8 @@ export function parseApiPath(pathname: string): ApiPath {
       ? { kind: 'discovery', version, legacy }
       : { kind: 'discovery', group: group || undefined, version, legacy };
   }
+  const review = rest.length === 1 ? findReviewType(group, version, rest[0] ?? '') : undefined;
+  if (review) return { kind: 'review', review };
   const resource = resourceOf(group, version, rest);
   return resource ? { kind: 'resource', resource } : { kind: 'other', path: pathname };
 }

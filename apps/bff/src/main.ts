@@ -33,6 +33,11 @@ async function main(): Promise<void> {
 
   const discovery = await discoverSites(options, process.env);
   for (const reason of discovery.skipped) log.info(`skipped ${reason}`);
+  if (options.perUser && (options.demo || discovery.backends.length === 0)) {
+    throw new Error(
+      'Per-user mode needs Kubernetes sites (and runs no demo): name them with --site or in console.yaml.',
+    );
+  }
   const useDemo = options.demo || discovery.backends.length === 0;
   const demo = useDemo
     ? await startDemoSites(new Set(discovery.backends.map((b) => b.info.id)), demoRoot)
@@ -45,12 +50,16 @@ async function main(): Promise<void> {
     host: options.host,
     log,
     ...(options.token ? { token: options.token } : {}),
+    ...(options.perUser ? { perUser: { tokenHeader: options.userTokenHeader } } : {}),
     ...(existsSync(webRoot) ? { webRoot } : {}),
   });
   const sites = running.registry.views();
   process.stdout.write(
     [
       `Connector Console is running at ${running.url}/${options.token ? '?token=<your token>' : ''}`,
+      options.perUser
+        ? `Per-user mode: each person signs in with their own Kubernetes token (or through a proxy setting ${options.userTokenHeader}).`
+        : '',
       demo && discovery.backends.length === 0
         ? 'No Skupper sites found (no kubeconfig context serving skupper.io, no local namespace): showing the built-in demo network (simulated status).'
         : '',

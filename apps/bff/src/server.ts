@@ -17,6 +17,8 @@ export interface ConsoleServerOptions {
   port?: number;
   host?: string;
   token?: string;
+  /** Per-user mode: each request's Kubernetes calls use the person's own token from this header or the sign-in cookie. */
+  perUser?: { tokenHeader: string };
   webRoot?: string;
   log?: Logger;
   hub?: Partial<HubOptions>;
@@ -35,9 +37,15 @@ export const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export async function startConsole(options: ConsoleServerOptions): Promise<RunningConsole> {
   const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK_HOSTS.has(host) && !options.token) {
+  if (options.perUser && options.token) {
     throw new Error(
-      `Refusing to listen on ${host} without an access token: pass --token, or listen on 127.0.0.1.`,
+      'Per-user mode authenticates each person with their own Kubernetes token; leave out --token.',
+    );
+  }
+  // In per-user mode every API request needs a token the sites' API servers accept, which gates access instead.
+  if (!LOOPBACK_HOSTS.has(host) && !options.token && !options.perUser) {
+    throw new Error(
+      `Refusing to listen on ${host} without an access token: pass --token or --per-user, or listen on 127.0.0.1.`,
     );
   }
   const log = options.log ?? pino({ level: 'silent' });
@@ -46,12 +54,15 @@ export async function startConsole(options: ConsoleServerOptions): Promise<Runni
   const registry = new SiteRegistry(store, options.backends, new Set(options.demoSites ?? []));
   const hub = new EventHub<ChangeEvent, HealthEvent>(options.hub);
   const disconnect = connectFeed(index, registry, hub);
+  let ready = false;
   const app = createApp({
+    ready: () => ready,
     registry,
     index,
     hub,
     log,
     ...(options.token ? { token: options.token } : {}),
+    ...(options.perUser ? { perUser: options.perUser } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -59,6 +70,7 @@ export async function startConsole(options: ConsoleServerOptions): Promise<Runni
     s.once('error', reject);
   });
   await registry.start();
+  ready = true;
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {

@@ -28,6 +28,28 @@ export interface SiteSummary {
   readOnly?: boolean;
   /** True for the built-in demo network, whose status comes from simulated controllers. */
   demo?: boolean;
+  /** Per-user mode: what the signed-in person may do there, as Kubernetes RBAC answers. */
+  access?: SiteAccess;
+}
+
+/** What one person may do with connectors in one site (from SelfSubjectAccessReviews). */
+export interface SiteAccess {
+  /** May list connectors and listeners; without it the site's resources are not shown to this person. */
+  read: boolean;
+  create: boolean;
+  update: boolean;
+  delete: boolean;
+}
+
+/** `GET /api/session`: how people are authenticated, and who is using the console. */
+export interface SessionAnswer {
+  /** `shared`: every request uses the console's own credentials; `per-user`: each person's own bearer token. */
+  mode: 'shared' | 'per-user';
+  signedIn: boolean;
+  /** The Kubernetes user name, when the API server says who the token belongs to. */
+  user?: string;
+  /** Where the token came from: a header set by an authenticating proxy, or the console's sign-in page. */
+  via?: 'proxy' | 'sign-in';
 }
 
 /** `GET /api/sites/:site/connectors/:name`: one connector with the full matching answer. */

@@ -11,6 +11,8 @@ export interface ConsoleFile {
   namespace?: string;
   dataHome?: string;
   demo?: boolean;
+  perUser?: boolean;
+  userTokenHeader?: string;
   sites?: SiteSpec[];
 }
 
@@ -24,6 +26,8 @@ const schema = {
     namespace: { type: 'string' },
     dataHome: { type: 'string' },
     demo: { type: 'boolean' },
+    perUser: { type: 'boolean' },
+    userTokenHeader: { type: 'string', pattern: '^[A-Za-z0-9-]+$' },
     sites: {
       type: 'array',
       items: {
@@ -63,6 +67,8 @@ export function parseConsoleFile(text: string, source: string): ConsoleFile {
       const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
       if (e.keyword === 'additionalProperties')
         return `${where}: unknown field "${String(e.params.additionalProperty)}"`;
+      if (e.keyword === 'pattern')
+        return `${where}: must be an HTTP header name (letters, digits and hyphens)`;
       if (e.keyword === 'enum')
         return `${where}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
       return `${where}: ${e.message ?? 'is not valid'}`;

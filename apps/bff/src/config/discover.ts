@@ -28,7 +28,7 @@ export function localNamespaces(dataHome: string): string[] {
 export async function discoverSites(options: ConsoleOptions, env: NodeJS.ProcessEnv): Promise<Discovery> {
   const skipped: string[] = [];
   const inCluster = Boolean(env.KUBERNETES_SERVICE_HOST);
-  const file = kubeconfigPath(options.kubeconfig);
+  const file = kubeconfigPath(options.kubeconfig, env.HOME);
   const base = file || inCluster ? loadKubeConfig(file, inCluster) : undefined;
   let specs: SiteSpec[] = [
     ...options.sites,
@@ -36,6 +36,11 @@ export async function discoverSites(options: ConsoleOptions, env: NodeJS.Process
   ];
   if (specs.length === 0) {
     specs = await discoverSpecs(base, options, skipped);
+  }
+  if (options.perUser && specs.some((spec) => spec.kind === 'system')) {
+    throw new Error(
+      'Per-user mode serves Kubernetes sites only: local sites have no per-person rights. Remove the system sites.',
+    );
   }
   const ids = uniqueIds(specs.map((spec) => siteId(siteName(spec, base))));
   const backends = specs.map((spec, i) =>
@@ -58,6 +63,10 @@ async function discoverSpecs(
     }
   }
   for (const namespace of localNamespaces(options.dataHome)) {
+    if (options.perUser) {
+      skipped.push(`local namespace ${namespace}: per-user mode serves Kubernetes sites only`);
+      continue;
+    }
     found.push({ kind: 'system', namespace, name: `local-${namespace}` });
   }
   return found;

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { ApisApi, KubeConfig } from '@kubernetes/client-node';
 import { SKUPPER_GROUP } from '@connector-console/model';
 
-export function kubeconfigPath(explicit: string | undefined): string | undefined {
+export function kubeconfigPath(explicit: string | undefined, homeDir = os.homedir()): string | undefined {
   if (explicit) return explicit.split(path.delimiter)[0];
-  const home = path.join(os.homedir(), '.kube', 'config');
+  const home = path.join(homeDir, '.kube', 'config');
   return existsSync(home) ? home : undefined;
 }
 

@@ -35,6 +35,29 @@ describe('console options', () => {
     expect(() => parseEnv({ CONSOLE_PORT: '70000' })).toThrow('CONSOLE_PORT must be a port number');
   });
 
+  it('turns on per-user mode from a flag, the environment or console.yaml, with oauth2-proxy’s header by default', () => {
+    expect(resolveOptions({}, parseFlags(['--per-user']))).toMatchObject({
+      perUser: true,
+      userTokenHeader: 'X-Forwarded-Access-Token',
+    });
+    expect(resolveOptions({}, parseEnv({ CONSOLE_PER_USER: 'true' })).perUser).toBe(true);
+    const file = parseConsoleFile('perUser: true\nuserTokenHeader: X-Auth-Token\n', 'console.yaml');
+    expect(resolveOptions({}, fromFile(file))).toMatchObject({
+      perUser: true,
+      userTokenHeader: 'X-Auth-Token',
+    });
+    expect(resolveOptions({}, parseFlags([])).perUser).toBe(false);
+  });
+
+  it('names the setting when per-user mode is given something that is not a yes or no, or a header name', () => {
+    expect(() => parseEnv({ CONSOLE_PER_USER: 'sometimes' })).toThrow(
+      'CONSOLE_PER_USER must be true or false, not "sometimes".',
+    );
+    expect(() => parseConsoleFile('userTokenHeader: "bad header"\n', 'console.yaml')).toThrow(
+      'userTokenHeader: must be an HTTP header name (letters, digits and hyphens)',
+    );
+  });
+
   it('refuses an unknown flag', () => {
     expect(() => parseFlags(['--prot', '1'])).toThrow(/--prot/);
   });

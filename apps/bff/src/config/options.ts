@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseSiteFlag, SITE_FLAG_HELP, type SiteSpec } from './siteSpec.ts';
 import type { ConsoleFile } from './consoleFile.ts';
 import { defaultDataHome } from './dataHome.ts';
+import { DEFAULT_USER_TOKEN_HEADER } from '../users/userToken.ts';
 
 export interface ConsoleOptions {
   port: number;
@@ -16,6 +17,10 @@ export interface ConsoleOptions {
   dataHome: string;
   sites: SiteSpec[];
   demo: boolean;
+  /** Each request's Kubernetes calls use the person's own bearer token. */
+  perUser: boolean;
+  /** The header an authenticating proxy sets to the person's token. */
+  userTokenHeader: string;
   configFile?: string;
   help: boolean;
 }
@@ -39,6 +44,15 @@ Usage: npm start -- [options]
   --site <spec>         a site to show (repeatable): ${SITE_FLAG_HELP}
   --config <file>       console.yaml to read (default ./console.yaml when present)
   --demo                also start the built-in demo network (simulated status)
+  --per-user            per-user mode (env CONSOLE_PER_USER=true): every Kubernetes call of a
+                        request uses that person's own bearer token, so Kubernetes RBAC decides
+                        what each person sees and may change. The token comes from the
+                        header an authenticating proxy sets, an Authorization: Bearer header,
+                        or the console's sign-in page. Kubernetes sites only; not with --token.
+  --user-token-header <name>
+                        header holding the person's token in per-user mode
+                        (default X-Forwarded-Access-Token, as oauth2-proxy --pass-access-token
+                        sets it; env CONSOLE_USER_TOKEN_HEADER)
   --help                show this help
 `;
 
@@ -56,6 +70,8 @@ export function parseFlags(argv: string[]): Partial<ConsoleOptions> {
       site: { type: 'string', multiple: true },
       config: { type: 'string' },
       demo: { type: 'boolean' },
+      'per-user': { type: 'boolean' },
+      'user-token-header': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -72,6 +88,8 @@ export function parseFlags(argv: string[]): Partial<ConsoleOptions> {
   if (values.site !== undefined) options.sites = values.site.map(parseSiteFlag);
   if (values.config !== undefined) options.configFile = values.config;
   if (values.demo !== undefined) options.demo = values.demo;
+  if (values['per-user'] !== undefined) options.perUser = values['per-user'];
+  if (values['user-token-header'] !== undefined) options.userTokenHeader = values['user-token-header'];
   if (values.help !== undefined) options.help = values.help;
   return options;
 }
@@ -82,6 +100,8 @@ export function parseEnv(env: NodeJS.ProcessEnv): Partial<ConsoleOptions> {
   if (env.CONSOLE_HOST) options.host = env.CONSOLE_HOST;
   if (env.CONSOLE_TOKEN) options.token = env.CONSOLE_TOKEN;
   if (env.KUBECONFIG) options.kubeconfig = env.KUBECONFIG;
+  if (env.CONSOLE_PER_USER) options.perUser = parseBoolean(env.CONSOLE_PER_USER, 'CONSOLE_PER_USER');
+  if (env.CONSOLE_USER_TOKEN_HEADER) options.userTokenHeader = env.CONSOLE_USER_TOKEN_HEADER;
   return options;
 }
 
@@ -95,6 +115,8 @@ export function fromFile(file: ConsoleFile | undefined): Partial<ConsoleOptions>
   if (file.dataHome !== undefined) options.dataHome = file.dataHome;
   if (file.sites !== undefined) options.sites = file.sites;
   if (file.demo !== undefined) options.demo = file.demo;
+  if (file.perUser !== undefined) options.perUser = file.perUser;
+  if (file.userTokenHeader !== undefined) options.userTokenHeader = file.userTokenHeader;
   return options;
 }
 
@@ -113,6 +135,8 @@ export function resolveOptions(env: NodeJS.ProcessEnv, ...layers: Partial<Consol
     dataHome: merged.dataHome ?? defaultDataHome(env),
     sites: merged.sites ?? [],
     demo: merged.demo ?? false,
+    perUser: merged.perUser ?? false,
+    userTokenHeader: merged.userTokenHeader ?? DEFAULT_USER_TOKEN_HEADER,
     help: merged.help ?? false,
     ...(merged.token ? { token: merged.token } : {}),
     ...(merged.kubeconfig ? { kubeconfig: merged.kubeconfig } : {}),
@@ -127,4 +151,10 @@ function parsePort(text: string, source: string): number {
     throw new Error(`${source} must be a port number from 0 to 65535, not "${text}".`);
   }
   return port;
+}
+
+function parseBoolean(text: string, source: string): boolean {
+  if (['true', '1', 'yes'].includes(text.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(text.toLowerCase())) return false;
+  throw new Error(`${source} must be true or false, not "${text}".`);
 }

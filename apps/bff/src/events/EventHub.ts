@@ -27,19 +27,28 @@ export interface Keyed {
   key: string;
 }
 
-interface Client {
+interface Client<Change> {
   sink: StreamSink;
   behind: boolean;
   onDrain: () => void;
+  /** Per-user mode: only the changes this client may see. */
+  accept?: (change: Change) => boolean;
 }
 
 export function formatEvent(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
+function payloadOf(health: unknown[], changes: unknown[]): string {
+  return (
+    (health.length > 0 ? formatEvent('sites', health) : '') +
+    (changes.length > 0 ? formatEvent('changes', changes) : '')
+  );
+}
+
 export class EventHub<Change extends Keyed, Health extends Keyed> {
   private readonly options: HubOptions;
-  private readonly clients = new Set<Client>();
+  private readonly clients = new Set<Client<Change>>();
   private changes = new Map<string, Change>();
   private health = new Map<string, Health>();
   private timer: NodeJS.Timeout | undefined;
@@ -47,7 +56,7 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
 
   constructor(options: Partial<HubOptions> = {}) {
     this.options = { ...DEFAULT_HUB_OPTIONS, ...options };
-    this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), this.options.heartbeatMs);
+    this.heartbeat = setInterval(() => this.broadcast(() => ': heartbeat\n\n'), this.options.heartbeatMs);
     this.heartbeat.unref();
   }
 
@@ -67,10 +76,15 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
   }
 
   /** Start streaming to a client; `hello` is the first event it gets (e.g. current site health). */
-  attach(sink: StreamSink, hello?: { event: string; data: unknown }): () => void {
-    const client: Client = {
+  attach(
+    sink: StreamSink,
+    hello?: { event: string; data: unknown },
+    accept?: (change: Change) => boolean,
+  ): () => void {
+    const client: Client<Change> = {
       sink,
       behind: false,
+      ...(accept ? { accept } : {}),
       onDrain: () => {
         if (!client.behind) return;
         client.behind = false;
@@ -95,12 +109,12 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.changes.size === 0 && this.health.size === 0) return;
-    const payload: string[] = [];
-    if (this.health.size > 0) payload.push(formatEvent('sites', [...this.health.values()]));
-    if (this.changes.size > 0) payload.push(formatEvent('changes', [...this.changes.values()]));
+    const health = [...this.health.values()];
+    const changes = [...this.changes.values()];
     this.changes = new Map();
     this.health = new Map();
-    this.broadcast(payload.join(''));
+    const shared = payloadOf(health, changes);
+    this.broadcast((client) => (client.accept ? payloadOf(health, changes.filter(client.accept)) : shared));
   }
 
   close(): void {
@@ -113,7 +127,7 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
     this.timer ??= setTimeout(() => this.flush(), this.options.batchMs);
   }
 
-  private broadcast(text: string): void {
+  private broadcast(textFor: (client: Client<Change>) => string): void {
     for (const client of this.clients) {
       if (client.behind) continue;
       if (client.sink.writableLength > this.options.maxBufferedBytes) {
@@ -121,7 +135,8 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
         client.behind = true;
         continue;
       }
-      client.sink.write(text);
+      const text = textFor(client);
+      if (text !== '') client.sink.write(text);
     }
   }
 }

@@ -12,7 +12,15 @@ afterEach(async () => {
 describe('access token', () => {
   it('refuses to listen beyond loopback without a token', async () => {
     await expect(startConsole({ backends: [], host: '0.0.0.0' })).rejects.toThrow(
-      'Refusing to listen on 0.0.0.0 without an access token: pass --token, or listen on 127.0.0.1.',
+      'Refusing to listen on 0.0.0.0 without an access token: pass --token or --per-user, or listen on 127.0.0.1.',
+    );
+  });
+
+  it('refuses an access token together with per-user mode, where each person brings their own', async () => {
+    await expect(
+      startConsole({ backends: [], token: 's3cret', perUser: { tokenHeader: 'X-Forwarded-Access-Token' } }),
+    ).rejects.toThrow(
+      'Per-user mode authenticates each person with their own Kubernetes token; leave out --token.',
     );
   });
 

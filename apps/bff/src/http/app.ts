@@ -12,6 +12,8 @@ import { connectorsRouter } from './routes/connectors.ts';
 import { eventsRouter } from './routes/events.ts';
 import { sitesRouter } from './routes/sites.ts';
 import { accessToken, knownBodyTypes, sameOriginMutations, securityHeaders } from './security.ts';
+import { requesterMiddleware, type PerUserOptions } from '../users/requesterMiddleware.ts';
+import { sessionRouter } from '../users/sessionRouter.ts';
 
 export interface AppOptions {
   registry: SiteRegistry;
@@ -21,10 +23,14 @@ export interface AppOptions {
   token?: string;
   /** Folder of the production web build; when absent the API is served alone. */
   webRoot?: string;
+  /** Per-user mode: every Kubernetes call of a request uses the person's own bearer token. */
+  perUser?: PerUserOptions;
+  /** True once every site has made its first attempt to list (readiness probe). */
+  ready?: () => boolean;
 }
 
 export function createApp(options: AppOptions): Express {
-  const { registry, index, hub, log, token, webRoot } = options;
+  const { registry, index, hub, log, token, webRoot, perUser } = options;
   const app = express();
   app.disable('x-powered-by');
   // Lists are megabytes and change constantly: hashing each for an ETag costs more than it saves.
@@ -34,9 +40,14 @@ export function createApp(options: AppOptions): Express {
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/api/ready', (_req, res) => {
+    if (options.ready?.() ?? true) res.json({ status: 'ready' });
+    else sendError(res, 503, 'Starting', 'The console is still reading its sites for the first time.');
+  });
   app.use(accessToken(token));
   const api = express.Router();
-  api.use(sameOriginMutations, knownBodyTypes);
+  api.use(sameOriginMutations, knownBodyTypes, requesterMiddleware(registry, perUser));
+  api.use(sessionRouter(registry, perUser !== undefined));
   api.use(sitesRouter(registry));
   api.use(connectorsRouter(registry, index));
   api.use(eventsRouter(hub, registry));

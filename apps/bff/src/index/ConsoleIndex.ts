@@ -86,8 +86,8 @@ export class ConsoleIndex {
   }
 
   /** `{"items": [...]}` for a list endpoint, built from each item's cached JSON. */
-  listJson(kind: Matchable): string {
-    return `{"items":[${this.cachedAll(kind)
+  listJson(kind: Matchable, includeSite: (site: string) => boolean = () => true): string {
+    return `{"items":[${this.cachedAll(kind, includeSite)
       .map((c) => c.json)
       .join(',')}]}`;
   }
@@ -123,10 +123,10 @@ export class ConsoleIndex {
     return platform ? { platform } : {};
   }
 
-  private cachedAll(kind: Matchable): Cached[] {
+  private cachedAll(kind: Matchable, includeSite: (site: string) => boolean = () => true): Cached[] {
     const items: Cached[] = [];
     for (const { site, resource } of this.store.all(kind))
-      items.push(this.cached(kind, site, resource as Connector | Listener));
+      if (includeSite(site)) items.push(this.cached(kind, site, resource as Connector | Listener));
     return items;
   }
 

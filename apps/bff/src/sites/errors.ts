@@ -7,6 +7,7 @@ export type SiteErrorCode =
   | 'AlreadyExists'
   | 'Conflict'
   | 'Invalid'
+  | 'Unauthorized'
   | 'Forbidden'
   | 'Unavailable'
   | 'Unsupported';
@@ -17,6 +18,7 @@ export const HTTP_STATUS: Record<SiteErrorCode, number> = {
   AlreadyExists: 409,
   Conflict: 409,
   Invalid: 422,
+  Unauthorized: 401,
   Forbidden: 403,
   Unavailable: 503,
   Unsupported: 400,

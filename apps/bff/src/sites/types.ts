@@ -5,6 +5,7 @@ import type {
   Connector,
   Platform,
   PodSummary,
+  SiteAccess,
   SiteKind,
   SiteState,
   WatchedKind,
@@ -63,11 +64,9 @@ export interface WriteOptions {
   source?: string;
 }
 
-export interface SiteBackend {
+/** What a request may ask of a site: writes and the connector form's helpers. */
+export interface SiteActions {
   readonly info: SiteInfo;
-  start(sink: SiteEventSink): Promise<void>;
-  stop(): Promise<void>;
-
   createConnector(connector: Connector, options?: WriteOptions): Promise<Connector>;
   /** `connector.metadata.resourceVersion` is required and must be current, or a Conflict is thrown. */
   replaceConnector(name: string, connector: Connector, options?: WriteOptions): Promise<Connector>;
@@ -84,4 +83,17 @@ export interface SiteBackend {
   apply?(): Promise<ApplyResult>;
   /** Local sites: the text of the connector's own file, comments and all, so an editor can start from it. */
   readConnectorSource?(name: string): Promise<string | undefined>;
+}
+
+/** A person's own view of a site in per-user mode: their bearer token makes every call, so RBAC decides. */
+export interface UserSiteActions extends SiteActions {
+  access(): Promise<SiteAccess>;
+  whoAmI(): Promise<string | undefined>;
+}
+
+export interface SiteBackend extends SiteActions {
+  start(sink: SiteEventSink): Promise<void>;
+  stop(): Promise<void>;
+  /** Kubernetes sites: the same site acting with someone else's bearer token (never stored). */
+  asUser?(token: string): UserSiteActions;
 }

@@ -1,5 +1,6 @@
 // Test support: a console in front of testkit's API server (clusters east and west) and, optionally, local sites.
 import { KubeConfig } from '@kubernetes/client-node';
+import type { Logger } from 'pino';
 import { startApiServer, type ApiServer, type AuthHooks } from '@connector-console/testkit';
 import { KubernetesSite } from '../sites/kubernetes/KubernetesSite.ts';
 import { startConsole, type RunningConsole } from '../server.ts';
@@ -38,9 +39,15 @@ export function kubernetesSites(api: ApiServer, retryMs = 50): KubernetesSite[] 
   });
 }
 
-export async function startHarness(
-  options: { extraSites?: SiteBackend[]; token?: string; auth?: AuthHooks } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  extraSites?: SiteBackend[];
+  token?: string;
+  auth?: AuthHooks;
+  perUser?: { tokenHeader: string };
+  log?: Logger;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const api = await startApiServer({
     clusters: HELLO_WORLD_CLUSTERS,
     ...(options.auth ? { auth: options.auth } : {}),
@@ -49,6 +56,8 @@ export async function startHarness(
     backends: [...kubernetesSites(api), ...(options.extraSites ?? [])],
     hub: { batchMs: 10 },
     ...(options.token ? { token: options.token } : {}),
+    ...(options.perUser ? { perUser: options.perUser } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   return {
     api,

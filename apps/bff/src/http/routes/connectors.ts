@@ -1,5 +1,5 @@
 // The connector and listener endpoints of DESIGN.md: reads from the index, writes to the site.
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import {
   applyMergePatch,
   validateConnector,
@@ -13,6 +13,7 @@ import { bodyText, checkConnectorBody, readPatchBody } from '../connectorBody.ts
 import { nameParam, siteParam } from '../params.ts';
 import { readBody } from '../readBody.ts';
 import { YAML_TYPES } from '../security.ts';
+import { requesterOf } from '../../users/requesterMiddleware.ts';
 
 const isDryRun = (req: Request) => req.query.dryRun === 'true' || req.query.dryRun === 'All';
 
@@ -23,16 +24,28 @@ const yamlSource = (req: Request): { source?: string } =>
 export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): Router {
   const router = Router();
 
-  router.get('/connectors', (_req, res) => {
-    res.type('application/json').send(index.listJson('Connector'));
+  /** A site whose resources this request may see; per-user mode asks the person's RBAC. */
+  const readableSite = async (req: Request, res: Response) => {
+    const backend = registry.site(siteParam(req));
+    const readable = await requesterOf(res).readable();
+    if (!readable(backend.info.id))
+      throw new SiteError(
+        'Forbidden',
+        `You may not list connectors and listeners in site ${backend.info.name}.`,
+      );
+    return { backend, readable };
+  };
+
+  router.get('/connectors', async (_req, res) => {
+    res.type('application/json').send(index.listJson('Connector', await requesterOf(res).readable()));
   });
 
-  router.get('/listeners', (_req, res) => {
-    res.type('application/json').send(index.listJson('Listener'));
+  router.get('/listeners', async (_req, res) => {
+    res.type('application/json').send(index.listJson('Listener', await requesterOf(res).readable()));
   });
 
-  router.get('/sites/:site/site', (req, res) => {
-    const site = registry.site(siteParam(req)).info;
+  router.get('/sites/:site/site', async (req, res) => {
+    const site = (await readableSite(req, res)).backend.info;
     const resource = index.siteResource(site.id);
     if (!resource)
       throw new SiteError(
@@ -42,22 +55,29 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     res.json(resource);
   });
 
-  router.get('/sites/:site/listeners/:name', (req, res) => {
-    const site = registry.site(siteParam(req)).info;
+  router.get('/sites/:site/listeners/:name', async (req, res) => {
+    const { backend, readable } = await readableSite(req, res);
+    const site = backend.info;
     const name = nameParam(req);
     const entry = index.listener(site.id, name);
     if (!entry) throw new SiteError('NotFound', `Listener "${name}" was not found in site ${site.name}.`);
-    res.json(entry);
+    const connectors = entry.matching.connectors.filter((c) => readable(c.site));
+    res.json({ ...entry, matching: { ...entry.matching, connectors } });
   });
 
   router.get('/sites/:site/connectors/:name', async (req, res) => {
-    const backend = registry.site(siteParam(req));
+    const { backend, readable } = await readableSite(req, res);
     const site = backend.info;
     const name = nameParam(req);
     const entry = index.connector(site.id, name);
     if (!entry) throw new SiteError('NotFound', `Connector "${name}" was not found in site ${site.name}.`);
+    const listeners = entry.matching.listeners.filter((l) => readable(l.site));
     const source = await backend.readConnectorSource?.(name);
-    res.json(source === undefined ? entry : { ...entry, source });
+    res.json({
+      ...entry,
+      matching: { ...entry.matching, listeners },
+      ...(source === undefined ? {} : { source }),
+    });
   });
 
   /** The answer to a write: the object as the site returned it, with matching as the index sees it now. */
@@ -67,7 +87,7 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   };
 
   router.post('/sites/:site/connectors', readBody, async (req, res) => {
-    const site = registry.site(siteParam(req));
+    const site = requesterOf(res).site(siteParam(req));
     const { connector, warnings, notices } = checkConnectorBody(req, site.info);
     const dryRun = isDryRun(req);
     const created = await site.createConnector(connector, { dryRun, ...yamlSource(req) });
@@ -75,7 +95,7 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   });
 
   router.put('/sites/:site/connectors/:name', readBody, async (req, res) => {
-    const site = registry.site(siteParam(req));
+    const site = requesterOf(res).site(siteParam(req));
     const name = nameParam(req);
     const { connector, warnings, notices } = checkConnectorBody(req, site.info);
     if (connector.metadata.name !== name) {
@@ -96,7 +116,7 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   });
 
   router.patch('/sites/:site/connectors/:name', readBody, async (req, res) => {
-    const site = registry.site(siteParam(req));
+    const site = requesterOf(res).site(siteParam(req));
     const name = nameParam(req);
     const patch = readPatchBody(req);
     const current = index.connector(site.info.id, name);
@@ -123,7 +143,7 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   });
 
   router.delete('/sites/:site/connectors/:name', async (req, res) => {
-    const site = registry.site(siteParam(req));
+    const site = requesterOf(res).site(siteParam(req));
     const name = nameParam(req);
     const resourceVersion =
       typeof req.query.resourceVersion === 'string' ? req.query.resourceVersion : undefined;

@@ -4,10 +4,14 @@ import type { EventHub } from '../../events/EventHub.ts';
 import type { SiteRegistry } from '../../sites/SiteRegistry.ts';
 import type { ChangeEvent, HealthEvent } from '../../events/feed.ts';
 import { summarizeSite } from './sites.ts';
+import { requesterOf } from '../../users/requesterMiddleware.ts';
 
 export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: SiteRegistry): Router {
   const router = Router();
-  router.get('/events', (req, res) => {
+  router.get('/events', async (req, res) => {
+    // Rights are read once per stream; a reconnect (and every page load) reads them again.
+    const requester = requesterOf(res);
+    const readable = requester.perUser ? await requester.readable() : undefined;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -16,7 +20,11 @@ export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: 
     });
     res.flushHeaders();
     const hello = registry.views().map((view) => ({ key: view.id, ...summarizeSite(view) }));
-    const detach = hub.attach(res, { event: 'sites', data: hello });
+    const detach = hub.attach(
+      res,
+      { event: 'sites', data: hello },
+      readable && ((change) => readable(change.site)),
+    );
     req.on('close', detach);
   });
   return router;

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { SiteSummary } from '@connector-console/model';
 import type { SiteRegistry, SiteView } from '../../sites/SiteRegistry.ts';
 import { siteParam } from '../params.ts';
+import { requesterOf } from '../../users/requesterMiddleware.ts';
 
 export function summarizeSite(view: SiteView): SiteSummary {
   const { health, ...info } = view;
@@ -11,23 +12,29 @@ export function summarizeSite(view: SiteView): SiteSummary {
 
 export function sitesRouter(registry: SiteRegistry): Router {
   const router = Router();
-  router.get('/sites', (_req, res) => {
-    res.json(registry.views().map(summarizeSite));
+  router.get('/sites', async (_req, res) => {
+    const access = await requesterOf(res).access();
+    res.json(
+      registry.views().map((view) => {
+        const siteAccess = access?.get(view.id);
+        return { ...summarizeSite(view), ...(siteAccess ? { access: siteAccess } : {}) };
+      }),
+    );
   });
   router.get('/sites/:site/pods', async (req, res) => {
-    const site = registry.site(siteParam(req));
+    const site = requesterOf(res).site(siteParam(req));
     const selector = typeof req.query.selector === 'string' ? req.query.selector : '';
     const includeNotReady = req.query.includeNotReady === 'true';
     res.json({ items: selector ? await site.listPods(selector, includeNotReady) : [] });
   });
   router.get('/sites/:site/workloads', async (req, res) => {
-    res.json({ items: await registry.site(siteParam(req)).listWorkloads() });
+    res.json({ items: await requesterOf(res).site(siteParam(req)).listWorkloads() });
   });
   router.get('/sites/:site/tls-credentials', async (req, res) => {
-    res.json({ items: await registry.site(siteParam(req)).listTlsCredentials() });
+    res.json({ items: await requesterOf(res).site(siteParam(req)).listTlsCredentials() });
   });
   router.post('/sites/:site/apply', async (req, res) => {
-    const site = registry.site(siteParam(req));
+    const site = requesterOf(res).site(siteParam(req));
     if (!site.apply) {
       res.status(400).json({
         error: {

@@ -1,18 +1,13 @@
-// A Kubernetes namespace as a site: informers feed the sink; writes go to the API server with preconditions.
+// A Kubernetes namespace as a site: informers feed the sink; requests' calls go through KubernetesCalls.
 import {
-  AppsV1Api,
-  CoreV1Api,
   CustomObjectsApi,
   type KubeConfig,
   type KubernetesObject,
   type Informer,
   type ObjectCache,
   makeInformer,
-  PatchStrategy,
-  setHeaderOptions,
 } from '@kubernetes/client-node';
 import type { Connector } from '@connector-console/model';
-import { SiteError } from '../errors.ts';
 import type {
   PodSummary,
   SiteBackend,
@@ -26,7 +21,8 @@ import type {
 import { toSiteError } from './apiErrors.ts';
 import { collectionPath, customObjectParams, WATCHED_KINDS } from './resources.ts';
 import { SiteHealthTracker } from '../SiteHealthTracker.ts';
-import { selectablePods, workloadSummaries } from './workloads.ts';
+import { KubernetesCalls } from './KubernetesCalls.ts';
+import { withBearerToken } from './userKubeConfig.ts';
 
 export interface KubernetesSiteOptions {
   id: string;
@@ -40,13 +36,12 @@ export interface KubernetesSiteOptions {
 }
 
 type WatchedInformer = Informer<KubernetesObject> & ObjectCache<KubernetesObject>;
-const DRY_RUN = 'All';
-const WRITE_VERBS = /^(create|update|delete) connector/;
 
 export class KubernetesSite implements SiteBackend {
   readonly info: SiteInfo;
   private readonly kubeConfig: KubeConfig;
   private readonly custom: CustomObjectsApi;
+  private readonly calls: KubernetesCalls;
   private readonly informers = new Map<WatchedKind, WatchedInformer>();
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly retryMs: number;
@@ -64,6 +59,7 @@ export class KubernetesSite implements SiteBackend {
     };
     this.kubeConfig = options.kubeConfig;
     this.custom = options.kubeConfig.makeApiClient(CustomObjectsApi);
+    this.calls = new KubernetesCalls(this.info, options.kubeConfig, () => this.health?.readOnly());
     this.retryMs = options.retryMs ?? 1000;
     this.maxRetryMs = options.maxRetryMs ?? 30_000;
   }
@@ -119,134 +115,36 @@ export class KubernetesSite implements SiteBackend {
     await run();
   }
 
-  async createConnector(connector: Connector, options: WriteOptions = {}): Promise<Connector> {
-    const body = withoutStatus(connector, this.info.namespace);
-    return this.call(`create connector "${connector.metadata.name ?? ''}"`, () =>
-      this.custom.createNamespacedCustomObject({
-        ...customObjectParams(this.info.namespace, 'Connector'),
-        body,
-        ...(options.dryRun ? { dryRun: DRY_RUN } : {}),
-      }),
-    );
+  createConnector(connector: Connector, options?: WriteOptions): Promise<Connector> {
+    return this.calls.createConnector(connector, options);
   }
 
-  async replaceConnector(name: string, connector: Connector, options: WriteOptions = {}): Promise<Connector> {
-    if (!connector.metadata.resourceVersion) {
-      throw new SiteError(
-        'BadRequest',
-        'metadata.resourceVersion is required to replace a connector, so that a newer change is never overwritten.',
-      );
-    }
-    return this.withCurrentOnConflict(name, () =>
-      this.call(`update connector "${name}"`, () =>
-        this.custom.replaceNamespacedCustomObject({
-          ...customObjectParams(this.info.namespace, 'Connector'),
-          name,
-          body: withoutStatus(connector, this.info.namespace),
-          ...(options.dryRun ? { dryRun: DRY_RUN } : {}),
-        }),
-      ),
-    );
+  replaceConnector(name: string, connector: Connector, options?: WriteOptions): Promise<Connector> {
+    return this.calls.replaceConnector(name, connector, options);
   }
 
-  async patchConnector(
-    name: string,
-    patch: Record<string, unknown>,
-    options: WriteOptions = {},
-  ): Promise<Connector> {
-    const { status: _ignored, ...body } = patch;
-    return this.withCurrentOnConflict(name, () =>
-      this.call(`update connector "${name}"`, () =>
-        this.custom.patchNamespacedCustomObject(
-          {
-            ...customObjectParams(this.info.namespace, 'Connector'),
-            name,
-            body,
-            ...(options.dryRun ? { dryRun: DRY_RUN } : {}),
-          },
-          setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
-        ),
-      ),
-    );
+  patchConnector(name: string, patch: Record<string, unknown>, options?: WriteOptions): Promise<Connector> {
+    return this.calls.patchConnector(name, patch, options);
   }
 
-  async deleteConnector(name: string, options: { resourceVersion?: string } = {}): Promise<void> {
-    await this.withCurrentOnConflict(name, () =>
-      this.call(`delete connector "${name}"`, () =>
-        this.custom.deleteNamespacedCustomObject({
-          ...customObjectParams(this.info.namespace, 'Connector'),
-          name,
-          ...(options.resourceVersion
-            ? { body: { preconditions: { resourceVersion: options.resourceVersion } } }
-            : {}),
-        }),
-      ),
-    );
+  deleteConnector(name: string, options?: { resourceVersion?: string }): Promise<void> {
+    return this.calls.deleteConnector(name, options);
   }
 
-  async listTlsCredentials(): Promise<string[]> {
-    const core = this.kubeConfig.makeApiClient(CoreV1Api);
-    // Ask for metadata only, so that no secret's data ever reaches the console.
-    const list = await this.call<{ items?: { metadata?: { name?: string } }[] }>('list secrets', () =>
-      core.listNamespacedSecret(
-        { namespace: this.info.namespace },
-        setHeaderOptions('Accept', 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1'),
-      ),
-    );
-    return (list.items ?? [])
-      .map((item) => item.metadata?.name ?? '')
-      .filter(Boolean)
-      .sort();
+  listTlsCredentials(): Promise<string[]> {
+    return this.calls.listTlsCredentials();
   }
 
-  async listPods(selector: string, includeNotReady: boolean): Promise<PodSummary[]> {
-    const core = this.kubeConfig.makeApiClient(CoreV1Api);
-    const list = await this.call('list pods', () =>
-      core.listNamespacedPod({ namespace: this.info.namespace, labelSelector: selector }),
-    );
-    return selectablePods(list.items, includeNotReady);
+  listPods(selector: string, includeNotReady: boolean): Promise<PodSummary[]> {
+    return this.calls.listPods(selector, includeNotReady);
   }
 
-  async listWorkloads(): Promise<WorkloadSummary[]> {
-    const apps = this.kubeConfig.makeApiClient(AppsV1Api);
-    const core = this.kubeConfig.makeApiClient(CoreV1Api);
-    const namespace = this.info.namespace;
-    const [deployments, statefulSets, daemonSets, services] = await this.call('list workloads', () =>
-      Promise.all([
-        apps.listNamespacedDeployment({ namespace }),
-        apps.listNamespacedStatefulSet({ namespace }),
-        apps.listNamespacedDaemonSet({ namespace }),
-        core.listNamespacedService({ namespace }),
-      ]),
-    );
-    return workloadSummaries(deployments.items, statefulSets.items, daemonSets.items, services.items);
+  listWorkloads(): Promise<WorkloadSummary[]> {
+    return this.calls.listWorkloads();
   }
 
-  private async call<T>(what: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      const siteError = toSiteError(error, what, this.info.name);
-      if (siteError.code === 'Forbidden' && WRITE_VERBS.test(what)) this.health?.readOnly();
-      throw siteError;
-    }
+  /** The person's own token replaces the console's credentials; one person's refusal never marks the site read-only. */
+  asUser(token: string): KubernetesCalls {
+    return new KubernetesCalls(this.info, withBearerToken(this.kubeConfig, token));
   }
-
-  /** A 409 carries the object as it is now, so the person can compare before deciding. */
-  private async withCurrentOnConflict<T>(name: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof SiteError) || error.code !== 'Conflict') throw error;
-      const current = await this.custom
-        .getNamespacedCustomObject({ ...customObjectParams(this.info.namespace, 'Connector'), name })
-        .catch(() => undefined);
-      throw new SiteError('Conflict', error.message, { current });
-    }
-  }
-}
-
-function withoutStatus(connector: Connector, namespace: string): Omit<Connector, 'status'> {
-  const { status: _ignored, ...rest } = connector;
-  return { ...rest, metadata: { ...rest.metadata, namespace } };
 }

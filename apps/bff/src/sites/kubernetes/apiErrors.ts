@@ -53,10 +53,7 @@ export function toSiteError(error: unknown, what: string, site: string): SiteErr
       case 400:
         return new SiteError('BadRequest', message);
       case 401:
-        return new SiteError(
-          'Forbidden',
-          `Site ${site} did not accept the console's credentials: ${message}`,
-        );
+        return new SiteError('Unauthorized', `Site ${site} did not accept the credentials: ${message}`);
       case 403:
         return new SiteError('Forbidden', `You may not ${what} in site ${site}: ${message}`);
       case 404:

@@ -5,13 +5,16 @@ import { createBrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
 import { appRoutes } from './routes.tsx';
+import { sendToSignIn } from './session/signInRedirect.ts';
 import { applyInitialTheme } from './shell/theme.ts';
 
 applyInitialTheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+const router = createBrowserRouter(appRoutes());
+const queryClient = createQueryClient({ onSignInNeeded: () => sendToSignIn(router) });
 createRoot(root).render(
   <StrictMode>
-    <App router={createBrowserRouter(appRoutes())} queryClient={createQueryClient()} />
+    <App router={router} queryClient={queryClient} />
   </StrictMode>,
 );

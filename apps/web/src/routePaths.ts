@@ -12,4 +12,7 @@ export const routePaths = {
   listeners: () => '/listeners',
   listener: (site: string, name: string) => `/sites/${segment(site)}/listeners/${segment(name)}`,
   sites: () => '/sites',
+  /** The sign-in page; `next` is where to return once signed in (a path of this console). */
+  signIn: (next?: string) =>
+    next === undefined ? '/sign-in' : `/sign-in?${new URLSearchParams({ next }).toString()}`,
 } as const;

@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import type { OpenStream } from './live/useLiveUpdates.ts';
+import { routePaths } from './routePaths.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { NotFoundPage } from './shell/NotFoundPage.tsx';
 import { PageSkeleton } from './shell/PageSkeleton.tsx';
@@ -20,6 +21,7 @@ const ListenerDetailsPage = lazy(() =>
   import('./listeners/details/ListenerDetailsPage.tsx').then((m) => ({ default: m.ListenerDetailsPage })),
 );
 const SitesPage = lazy(() => import('./sites/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
+const SignInPage = lazy(() => import('./session/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 const EditorPage = lazy(() => import('./editor/EditorPage.tsx').then((m) => ({ default: m.EditorPage })));
 
 const editor = (
@@ -35,6 +37,16 @@ export interface RouteOptions {
 
 export function appRoutes(options: RouteOptions = {}): RouteObject[] {
   return [
+    // Outside the frame: signing in needs no navigation, and the frame's live stream must not run while signed out.
+    {
+      path: routePaths.signIn(),
+      errorElement: <RouteErrorPage />,
+      element: (
+        <Suspense fallback={<PageSkeleton label="Loading the sign-in page" />}>
+          <SignInPage />
+        </Suspense>
+      ),
+    },
     {
       path: '/',
       element: <AppShell openStream={options.openStream} />,

@@ -82,7 +82,7 @@ export function accessToken(token: string | undefined): RequestHandler {
     sendError(
       res,
       401,
-      'Unauthorized',
+      'AccessTokenRequired',
       'This console needs its access token: open the URL it printed at start-up, which includes ?token=.',
     );
   };

@@ -68,3 +68,9 @@ export function isNotFound(error: unknown): boolean {
 export function isConflict(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 409;
 }
+
+/** The server wants a token it accepts: nobody is signed in, or the sign-in is no longer accepted. */
+/** A 401 that signing in fixes; the console's own access token (shared mode) is given by its URL instead. */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === 401 && error.code !== 'AccessTokenRequired';
+}

@@ -28,4 +28,8 @@ describe('apiPaths', () => {
     expect(apiPaths.writeConnector('east', undefined, false)).toBe('/api/sites/east/connectors');
     expect(apiPaths.writeConnector('east', 'web', true)).toBe('/api/sites/east/connectors/web?dryRun=true');
   });
+
+  it('signs in, asks who is signed in and signs out at one session path', () => {
+    expect(apiPaths.session()).toBe('/api/session');
+  });
 });

@@ -9,6 +9,8 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 }
 
 export const apiPaths = {
+  /** Who is signed in (GET), sign in with a token (POST), sign out (DELETE). */
+  session: () => '/api/session',
   sites: () => '/api/sites',
   site: (site: string) => `/api/sites/${segment(site)}`,
   /** The site's Skupper Site resource (its controller's network view). */

@@ -3,7 +3,11 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchConnector, fetchConnectors } from './connectorsApi.ts';
 import { fetchListener, fetchListeners } from './listenersApi.ts';
 import { queryKeys } from './queryKeys.ts';
+import { fetchSession } from './sessionApi.ts';
 import { fetchPods, fetchSiteResource, fetchSites, fetchTlsCredentials, fetchWorkloads } from './sitesApi.ts';
+
+export const sessionQuery = () =>
+  queryOptions({ queryKey: queryKeys.session(), queryFn: ({ signal }) => fetchSession(signal) });
 
 export const sitesQuery = () =>
   queryOptions({ queryKey: queryKeys.sites.list(), queryFn: ({ signal }) => fetchSites(signal) });

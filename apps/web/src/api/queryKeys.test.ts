@@ -37,4 +37,9 @@ describe('queryKeys', () => {
       queryKeys.sites.pods('east', 'app=a', true),
     );
   });
+
+  it('keeps the session apart from every resource, so forgetting one person’s data keeps the session', () => {
+    const prefixes = [queryKeys.connectors.all, queryKeys.listeners.all, queryKeys.sites.all];
+    expect(prefixes.map((prefix) => prefix[0])).not.toContain(queryKeys.session()[0]);
+  });
 });

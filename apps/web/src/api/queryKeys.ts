@@ -1,5 +1,7 @@
 // Every react-query key, built hierarchically so that a prefix invalidates everything beneath it.
 export const queryKeys = {
+  /** Who uses the console; kept apart from the resources, which belong to whoever is signed in. */
+  session: () => ['session'] as const,
   connectors: {
     all: ['connectors'] as const,
     list: () => [...queryKeys.connectors.all, 'list'] as const,

@@ -4,6 +4,7 @@ import { PageSection } from '@patternfly/react-core';
 import { useReducer } from 'react';
 import { useNavigate } from 'react-router';
 import { routePaths } from '../routePaths.ts';
+import { refusalOf } from '../sites/siteAccess.ts';
 import { EditingView } from './EditingView.tsx';
 import { EditorHeader } from './EditorHeader.tsx';
 import { useFormModel } from './form/useFormModel.ts';
@@ -51,13 +52,14 @@ export function ConnectorEditor({ opening, sites, live }: Props) {
   // The chosen site as the server reports it now (health, statusLive), falling back to how it was chosen.
   const site = sites.find((candidate) => candidate.id === state.site?.id) ?? state.site;
   const name = baseline.resource?.metadata.name;
+  const refusal = refusalOf(site, state.mode === 'create' ? 'create' : 'update');
   const model = useFormModel(state);
   const guard = useLeaveGuard(hasUnsavedChanges(state));
   const navigate = useNavigate();
   useDryRun(state, dispatch);
   const save = useSaveConnector(state, dispatch, site, guard.allowLeaving);
   const review = () => {
-    if (stage.kind === 'editing') dispatch({ type: 'reviewRequested' });
+    if (stage.kind === 'editing' && !refusal) dispatch({ type: 'reviewRequested' });
   };
   useSaveShortcut(review);
 
@@ -79,7 +81,7 @@ export function ConnectorEditor({ opening, sites, live }: Props) {
   return (
     <>
       <PageSection>
-        <EditorHeader mode={state.mode} name={name} site={site} />
+        <EditorHeader mode={state.mode} name={name} site={site} refusal={refusal} />
         {showChanged && (
           <div className="pf-v6-u-mt-md">
             <ChangedBanner
@@ -98,6 +100,7 @@ export function ConnectorEditor({ opening, sites, live }: Props) {
             model={model}
             sites={sites}
             dispatch={dispatch}
+            saveRefused={refusal !== undefined}
             onReview={review}
             onCancel={() =>
               void navigate(site && name ? routePaths.connector(site.id, name) : routePaths.connectors())

@@ -27,11 +27,13 @@ interface Props {
   model: FormModel;
   sites: readonly SiteSummary[];
   dispatch: Dispatch<EditorAction>;
+  /** The site would refuse the save: the review is not offered (the header says why). */
+  saveRefused: boolean;
   onReview: () => void;
   onCancel: () => void;
 }
 
-export function EditingView({ state, model, sites, dispatch, onReview, onCancel }: Props) {
+export function EditingView({ state, model, sites, dispatch, saveRefused, onReview, onCancel }: Props) {
   const [importing, setImporting] = useState(false);
   const name = state.baseline.resource?.metadata.name;
   const { validation } = model.problems;
@@ -98,7 +100,7 @@ export function EditingView({ state, model, sites, dispatch, onReview, onCancel 
       </StackItem>
       <StackItem>
         <Flex alignItems={{ default: 'alignItemsCenter' }}>
-          <Button variant="primary" onClick={onReview} isAriaDisabled={model.readOnly}>
+          <Button variant="primary" onClick={onReview} isAriaDisabled={model.readOnly || saveRefused}>
             Review and save
           </Button>
           <Button variant="secondary" onClick={() => setImporting(true)}>

@@ -3,14 +3,17 @@ import { PLATFORM_LABELS, type SiteSummary } from '@connector-console/model';
 import { Alert, Breadcrumb, BreadcrumbItem, Content, Title } from '@patternfly/react-core';
 import { Link } from 'react-router';
 import { routePaths } from '../routePaths.ts';
+import type { Refusal } from '../sites/siteAccess.ts';
 
 interface Props {
   mode: 'create' | 'edit';
   name: string | undefined;
   site: SiteSummary | undefined;
+  /** Why this connector cannot be saved in its site, when it cannot. */
+  refusal: Refusal | undefined;
 }
 
-export function EditorHeader({ mode, name, site }: Props) {
+export function EditorHeader({ mode, name, site, refusal }: Props) {
   const title = mode === 'create' ? 'Create a connector' : `Edit connector ${name ?? ''}`;
   return (
     <>
@@ -40,14 +43,21 @@ export function EditorHeader({ mode, name, site }: Props) {
           In site {site.name} · {PLATFORM_LABELS[site.platform]} · namespace {site.namespace}
         </Content>
       )}
-      {site?.readOnly && (
+      {refusal && (
         <Alert
           isInline
-          variant="danger"
-          title="The console may not change connectors in this site"
+          variant="warning"
+          title={
+            mode === 'edit'
+              ? 'Read-only: you cannot save changes to this connector'
+              : 'You cannot create a connector in this site'
+          }
           className="pf-v6-u-mt-md"
         >
-          You can look at the connector here, but saving will be refused.
+          {refusal.message}{' '}
+          {mode === 'edit'
+            ? 'You can look at the connector and its YAML here, but saving is turned off.'
+            : 'Choose another site to save the connector.'}
         </Alert>
       )}
       {site && !site.statusLive && (

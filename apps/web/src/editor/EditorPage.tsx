@@ -7,7 +7,9 @@ import { connectorQuery, sitesQuery } from '../api/queries.ts';
 import { ConnectorNotFound } from '../connectors/details/ConnectorNotFound.tsx';
 import { PageSkeleton } from '../shell/PageSkeleton.tsx';
 import { QueryErrorAlert } from '../shell/QueryErrorAlert.tsx';
+import { mayCreate, refusalOf } from '../sites/siteAccess.ts';
 import { ConnectorEditor } from './ConnectorEditor.tsx';
+import { CreateRefused } from './CreateRefused.tsx';
 
 export function EditorPage() {
   const { site, name } = useParams();
@@ -29,9 +31,13 @@ function CreateConnectorPage() {
       </PageSection>
     );
   }
-  const writable = sites.data.filter((site) => site.readOnly !== true);
-  const asked = writable.find((site) => site.id === params.get('site'));
-  const site = asked ?? (writable.length === 1 ? writable[0] : undefined);
+  const creatable = sites.data.filter(mayCreate);
+  const asked = sites.data.find((site) => site.id === params.get('site'));
+  const refusal = refusalOf(asked, 'create');
+  if (refusal || creatable.length === 0) {
+    return <CreateRefused refusal={refusal} otherSite={creatable.length > 0} />;
+  }
+  const site = asked ?? (creatable.length === 1 ? creatable[0] : undefined);
   return <ConnectorEditor opening={{ mode: 'create', site }} sites={sites.data} />;
 }
 

@@ -9,7 +9,7 @@ import type {
 } from '@connector-console/model';
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queryKeys.ts';
-import { applySiteHealth } from './applySiteHealth.ts';
+import { applySiteHealth, bringsNewSite } from './applySiteHealth.ts';
 import { ListChanges } from './listChanges.ts';
 
 export class LiveCache {
@@ -33,7 +33,10 @@ export class LiveCache {
   }
 
   applyHealth(events: readonly HealthEvent[]): void {
-    this.client.setQueryData<SiteSummary[]>(queryKeys.sites.list(), (old) => applySiteHealth(old, events));
+    const key = queryKeys.sites.list();
+    const before = this.client.getQueryData<SiteSummary[]>(key);
+    this.client.setQueryData<SiteSummary[]>(key, (old) => applySiteHealth(old, events));
+    if (bringsNewSite(before, events)) void this.client.invalidateQueries({ queryKey: key, exact: true });
   }
 
   /** After a resync request or a reconnect nothing cached can be trusted: refetch what is shown, mark the rest stale. */

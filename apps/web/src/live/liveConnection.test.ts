@@ -44,6 +44,15 @@ describe('connectLiveUpdates', () => {
     expect(client.getQueryData<SiteSummary[]>(queryKeys.sites.list())?.[0]?.state).toBe('stale');
   });
 
+  it('fetches the site list again when health arrives for a site it lacks, to learn what the person may do there', () => {
+    const { client, stream } = setup();
+    client.setQueryData(queryKeys.sites.list(), [site('east')]);
+    stream.send('sites', [{ key: 'east', ...site('east', { state: 'stale' }) }]);
+    expect(client.getQueryState(queryKeys.sites.list())?.isInvalidated).toBe(false);
+    stream.send('sites', [{ key: 'north', ...site('north') }]);
+    expect(client.getQueryState(queryKeys.sites.list())?.isInvalidated).toBe(true);
+  });
+
   it('keeps the Site resource a change brings, so the sites page can show the network view', () => {
     const { client, stream } = setup();
     const siteResource = { ...listener('skupper'), kind: 'Site', status: { network: [] } };

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import type { OpenStream } from '../live/useLiveUpdates.ts';
 import { useLiveUpdates } from '../live/useLiveUpdates.ts';
+import { useSessionGate } from '../session/useSessionGate.ts';
 import { PageSkeleton } from './PageSkeleton.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { ShellMasthead } from './ShellMasthead.tsx';
@@ -13,7 +14,8 @@ import './shell.css';
 const MAIN_ID = 'main-content';
 
 export function AppShell({ openStream }: { openStream?: OpenStream | null }) {
-  const live = useLiveUpdates(openStream);
+  const session = useSessionGate();
+  const live = useLiveUpdates(openStream, { enabled: session.liveAllowed, onClosed: session.recheck });
   const { pathname } = useLocation();
   return (
     <Page

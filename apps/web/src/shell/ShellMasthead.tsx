@@ -1,4 +1,4 @@
-// The masthead: navigation toggle, the console's name, live status and the theme switch.
+// The masthead: navigation toggle, the console's name, live status, the theme switch and who is signed in.
 import {
   Masthead,
   MastheadBrand,
@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { LiveIndicator } from '../live/LiveIndicator.tsx';
 import type { LiveState } from '../live/liveConnection.ts';
 import { DemoLabel } from './DemoLabel.tsx';
+import { SessionStatus } from './SessionStatus.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 const HomeLink = (props: ComponentProps<'a'>) => <Link {...props} to="/" />;
@@ -47,6 +48,7 @@ export function ShellMasthead({ live }: { live: LiveState }) {
               <ToolbarItem>
                 <ThemeToggle />
               </ToolbarItem>
+              <SessionStatus />
             </ToolbarGroup>
           </ToolbarContent>
         </Toolbar>

@@ -9,6 +9,11 @@ describe('areaOfPath', () => {
     expect(areaOfPath('/sites/east/connectors/web/edit')).toBe('connectors');
   });
 
+  it('marks Listeners, not Sites, for a listener’s details under its site', () => {
+    expect(areaOfPath('/sites/east/listeners/db-client')).toBe('listeners');
+    expect(areaOfPath('/sites/east')).toBe('sites');
+  });
+
   it('marks Sites and Listeners for their own pages, and nothing for unknown paths', () => {
     expect(areaOfPath('/sites')).toBe('sites');
     expect(areaOfPath('/listeners')).toBe('listeners');

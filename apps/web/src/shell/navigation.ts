@@ -11,8 +11,9 @@ export const NAV_AREAS: readonly NavArea[] = [
   { id: 'sites', title: 'Sites', path: '/sites' },
 ];
 
-/** A connector's pages live under its site (`/sites/:site/connectors/:name`) but belong to Connectors. */
+/** Connectors' and listeners' pages live under their site (`/sites/:site/connectors/:name`) but belong to their kind. */
 export function areaOfPath(pathname: string): NavArea['id'] | undefined {
   if (/^\/sites\/[^/]+\/connectors(\/|$)/.test(pathname)) return 'connectors';
+  if (/^\/sites\/[^/]+\/listeners(\/|$)/.test(pathname)) return 'listeners';
   return NAV_AREAS.find((area) => pathname === area.path || pathname.startsWith(`${area.path}/`))?.id;
 }

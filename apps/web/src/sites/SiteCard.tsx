@@ -18,6 +18,7 @@ import { Link } from 'react-router';
 import { RelativeTime } from '../format/RelativeTime.tsx';
 import { RegionBoundary } from '../shell/RegionBoundary.tsx';
 import { DEMO_LABEL } from '../shell/DemoLabel.tsx';
+import { accessInWords } from './siteAccess.ts';
 import { SiteNetworkView } from './SiteNetworkView.tsx';
 import { SiteStateLabel } from './SiteStateLabel.tsx';
 import type { SiteWithResource } from './useSitesData.ts';
@@ -32,6 +33,7 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
 }
 
 export function SiteCard({ site: { summary, siteResource } }: { site: SiteWithResource }) {
+  const personalAccess = accessInWords(summary);
   return (
     <Card component="section" aria-label={`Site ${summary.name}`}>
       <CardHeader actions={{ actions: <SiteStateLabel state={summary.state} />, hasNoOffset: true }}>
@@ -66,7 +68,12 @@ export function SiteCard({ site: { summary, siteResource } }: { site: SiteWithRe
           <Field term="Status kept current">
             {summary.statusLive ? 'Yes' : 'No: it changes only when Skupper reloads the site'}
           </Field>
-          <Field term="Console may change connectors">{summary.readOnly ? 'No (read-only)' : 'Yes'}</Field>
+          {/* In per-user mode the person's own rights apply here, not the console's. */}
+          {personalAccess === undefined ? (
+            <Field term="Console may change connectors">{summary.readOnly ? 'No (read-only)' : 'Yes'}</Field>
+          ) : (
+            <Field term="Your access">{personalAccess}</Field>
+          )}
         </DescriptionList>
         <Title headingLevel="h3" size="md">
           Network as the controller sees it

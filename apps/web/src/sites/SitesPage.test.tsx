@@ -61,6 +61,26 @@ describe('SitesPage', () => {
     expect(within(east).getByText('shop')).toBeTruthy();
   });
 
+  it('says what the signed-in person may do in each site', async () => {
+    server.route({
+      'GET /api/sites': {
+        body: [
+          site('east', { name: 'East', access: { read: true, create: false, update: true, delete: false } }),
+          site('west', {
+            name: 'West',
+            access: { read: false, create: false, update: false, delete: false },
+          }),
+        ],
+      },
+    });
+    renderApp('/sites', server.url);
+    const east = await screen.findByRole('region', { name: 'Site East' });
+    expect(within(east).getByText('You may: read, update')).toBeTruthy();
+    expect(within(east).queryByText('Console may change connectors')).toBeNull();
+    const west = screen.getByRole('region', { name: 'Site West' });
+    expect(within(west).getByText('You may not read connectors here')).toBeTruthy();
+  });
+
   it('shows the network as the site’s controller sees it', async () => {
     renderApp('/sites', server.url);
     const table = await screen.findByRole('grid', { name: 'Network as seen from site East' });

@@ -45,8 +45,11 @@ async function readText(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Unless a test says otherwise, the server is a console in shared mode: everyone is signed in. */
+const SHARED_SESSION: Routes = { 'GET /api/session': { body: { mode: 'shared', signedIn: true } } };
+
 export async function startApiServer(initial: Routes): Promise<ApiServer> {
-  const routes: Routes = { ...initial };
+  const routes: Routes = { ...SHARED_SESSION, ...initial };
   const requests: RecordedRequest[] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');

@@ -170,3 +170,44 @@ describe('deleting a connector', () => {
     );
   });
 });
+
+describe('what the person may do with the connector', () => {
+  const onlyRead = { read: true, create: false, update: false, delete: false };
+
+  it('turns Edit and Delete off, saying why and naming the site, when the person may do neither', async () => {
+    server.route({ 'GET /api/sites': { body: [site('east', { name: 'East', access: onlyRead })] } });
+    renderApp('/sites/east/connectors/web', server.url);
+    const edit = await screen.findByRole('button', { name: 'Edit' });
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    expect(edit.getAttribute('aria-disabled')).toBe('true');
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    const editReason = document.getElementById(edit.getAttribute('aria-describedby') ?? '');
+    const deleteReason = document.getElementById(remove.getAttribute('aria-describedby') ?? '');
+    expect(editReason?.textContent).toBe('Your Kubernetes account may not change connectors in site East.');
+    expect(deleteReason?.textContent).toBe('Your Kubernetes account may not delete connectors in site East.');
+    fireEvent.click(remove);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('leaves Edit on and turns only Delete off when the person may change but not delete', async () => {
+    server.route({
+      'GET /api/sites': { body: [site('east', { name: 'East', access: { ...onlyRead, update: true } })] },
+    });
+    renderApp('/sites/east/connectors/web', server.url);
+    expect(await screen.findByRole('link', { name: 'Edit' })).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Delete' }).getAttribute('aria-disabled')).toBe('true'),
+    );
+    expect(screen.getByText('Your Kubernetes account may not delete connectors in site East.')).toBeTruthy();
+  });
+
+  it('gives one reason for both where the console’s credentials are read-only', async () => {
+    server.route({ 'GET /api/sites': { body: [site('east', { name: 'East', readOnly: true })] } });
+    renderApp('/sites/east/connectors/web', server.url);
+    const edit = await screen.findByRole('button', { name: 'Edit' });
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    expect(edit.getAttribute('aria-describedby')).toBe(remove.getAttribute('aria-describedby'));
+    expect(screen.getAllByText(/Site East is read-only for the console/)).toHaveLength(1);
+  });
+});

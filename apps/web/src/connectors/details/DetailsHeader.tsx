@@ -1,9 +1,8 @@
 // The top of a connector's page: name, site, status, the message in plain words, and the actions.
 import { PLATFORM_LABELS, type SiteSummary, type StatusInterpretation } from '@connector-console/model';
-import { Alert, Button, Content, Flex, FlexItem, Label, Title } from '@patternfly/react-core';
-import { routePaths } from '../../routePaths.ts';
-import { LinkButton } from '../../shell/LinkButton.tsx';
+import { Alert, Content, Flex, FlexItem, Title } from '@patternfly/react-core';
 import { StatusBadge } from '../../status/StatusBadge.tsx';
+import { DetailsActions } from './DetailsActions.tsx';
 import { StatusHints } from './StatusHints.tsx';
 
 interface Props {
@@ -15,7 +14,6 @@ interface Props {
 }
 
 export function DetailsHeader({ siteId, name, site, status, onDelete }: Props) {
-  const readOnly = site?.readOnly === true;
   return (
     <>
       <Flex
@@ -33,18 +31,7 @@ export function DetailsHeader({ siteId, name, site, status, onDelete }: Props) {
           </Content>
         </FlexItem>
         <FlexItem>
-          {readOnly ? (
-            <Label>Read-only: the console may not change connectors in this site</Label>
-          ) : (
-            <Flex>
-              <LinkButton to={routePaths.editConnector(siteId, name)} variant="secondary">
-                Edit
-              </LinkButton>
-              <Button variant="danger" onClick={onDelete}>
-                Delete
-              </Button>
-            </Flex>
-          )}
+          <DetailsActions siteId={siteId} name={name} site={site} onDelete={onDelete} />
         </FlexItem>
       </Flex>
       {site && !site.statusLive && (

@@ -11,18 +11,23 @@ import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
 import { LinkButton } from '../../shell/LinkButton.tsx';
 import { routePaths } from '../../routePaths.ts';
 
-export function NoConnectors() {
+/** `canCreate` is undefined while the sites are not known yet: neither the action nor the refusal is shown. */
+export function NoConnectors({ canCreate }: { canCreate: boolean | undefined }) {
   return (
     <EmptyState titleText="No connectors yet" headingLevel="h2" icon={CubesIcon}>
       <EmptyStateBody>
         A connector makes a workload in one site reachable across the network under a routing key. Listeners
         with the same routing key in other sites then reach it.
+        {canCreate === false &&
+          ' No site you can see lets you create connectors: ask the site’s administrator for the rights.'}
       </EmptyStateBody>
-      <EmptyStateFooter>
-        <EmptyStateActions>
-          <LinkButton to={routePaths.newConnector()}>Create connector</LinkButton>
-        </EmptyStateActions>
-      </EmptyStateFooter>
+      {canCreate === true && (
+        <EmptyStateFooter>
+          <EmptyStateActions>
+            <LinkButton to={routePaths.newConnector()}>Create connector</LinkButton>
+          </EmptyStateActions>
+        </EmptyStateFooter>
+      )}
     </EmptyState>
   );
 }

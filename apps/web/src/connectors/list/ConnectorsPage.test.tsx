@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiServer, type ApiServer } from '../../testing/apiServer.ts';
 import { FakeStream } from '../../testing/fakeStream.ts';
 import { change, connectorItem, matchedListener, READY_STATUS, site } from '../../testing/fixtures.ts';
@@ -119,8 +119,28 @@ describe('ConnectorsPage', () => {
     server.route({ 'GET /api/connectors': { body: { items: [] } } });
     renderApp('/connectors', server.url);
     await screen.findByRole('heading', { name: 'No connectors yet' });
-    const create = screen.getAllByRole('link', { name: 'Create connector' });
+    const create = await screen.findAllByRole('link', { name: 'Create connector' });
     expect(create.map((link) => link.getAttribute('href'))).toContain('/connectors/new');
+  });
+
+  it('does not offer "Create connector" when no site lets the person create one', async () => {
+    const noCreate = { read: true, create: false, update: true, delete: true };
+    server.route({
+      'GET /api/sites': {
+        body: [site('east', { access: noCreate }), site('west', { kind: 'system', readOnly: true })],
+      },
+      'GET /api/connectors': { body: { items: [] } },
+    });
+    const { queryClient } = renderApp('/connectors', server.url);
+    await screen.findByText(/No site you can see lets you create connectors/);
+    await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(screen.queryByRole('link', { name: 'Create connector' })).toBeNull();
+    cleanup();
+    server.route({ 'GET /api/connectors': { body: { items: CONNECTORS } } });
+    renderApp('/connectors', server.url);
+    await screen.findByRole('grid', { name: 'Connectors' });
+    await screen.findByRole('option', { name: 'east' });
+    expect(screen.queryByRole('link', { name: 'Create connector' })).toBeNull();
   });
 
   it('shows a banner for each site that is down or stale above the list', async () => {

@@ -14,7 +14,7 @@ export function ConnectorsPage() {
   const clearFilters = () => update({ text: '', site: '', status: '', match: '' });
 
   const body = () => {
-    if (data.total === 0) return <NoConnectors />;
+    if (data.total === 0) return <NoConnectors canCreate={data.canCreate} />;
     if (data.rows.length === 0 && hasActiveFilter(state))
       return <NoMatchingConnectors onClear={clearFilters} />;
     return (
@@ -41,6 +41,7 @@ export function ConnectorsPage() {
           state={state}
           update={update}
           sites={data.sites}
+          canCreate={data.canCreate}
           shown={data.rows.length}
           total={data.total}
         />

@@ -12,11 +12,13 @@ interface Props {
   state: ConnectorListState;
   update: (patch: Partial<ConnectorListState>) => void;
   sites: readonly SiteSummary[];
+  /** "Create connector" is offered only when some site is known to accept a new connector. */
+  canCreate: boolean | undefined;
   shown: number;
   total: number;
 }
 
-export function ConnectorsToolbar({ state, update, sites, shown, total }: Props) {
+export function ConnectorsToolbar({ state, update, sites, canCreate, shown, total }: Props) {
   return (
     <ListToolbar
       noun="connectors"
@@ -55,7 +57,11 @@ export function ConnectorsToolbar({ state, update, sites, shown, total }: Props)
           </ToolbarItem>
         </>
       }
-      actions={<LinkButton to={routePaths.newConnector()}>Create connector</LinkButton>}
+      actions={
+        canCreate === true ? (
+          <LinkButton to={routePaths.newConnector()}>Create connector</LinkButton>
+        ) : undefined
+      }
     />
   );
 }

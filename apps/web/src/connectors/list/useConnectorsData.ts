@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { connectorsQuery, sitesQuery } from '../../api/queries.ts';
+import { mayCreateAnywhere } from '../../sites/siteAccess.ts';
 import { sortRows } from '../../table/sorting.ts';
 import type { ConnectorListState } from './connectorListState.ts';
 import {
@@ -35,6 +36,8 @@ export function useConnectorsData(state: ConnectorListState) {
     error: connectors.error,
     retry: () => void connectors.refetch(),
     sites: sites.data ?? [],
+    /** Whether some site would accept a new connector; undefined until the sites are known. */
+    canCreate: sites.data ? mayCreateAnywhere(sites.data) : undefined,
     sitesError: sites.error,
     retrySites: () => void sites.refetch(),
   };

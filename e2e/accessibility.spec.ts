@@ -1,15 +1,8 @@
 // Accessibility: no serious or critical axe violation on any page, and a create flow done with the keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { formField } from './support/editor.ts';
 import { tabTo } from './support/keyboard.ts';
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target) }));
-}
 
 const PAGES: { view: string; path: string; heading: string }[] = [
   { view: 'the connector list', path: '/connectors', heading: 'Connectors' },

@@ -53,7 +53,9 @@ test('each person signs in with their own token and sees and may change only wha
   await expect(page.getByRole('link', { name: 'Create connector' })).toBeVisible();
 });
 
-test('a token no site accepts is refused at sign-in, on a page without serious accessibility violations', async ({ page }) => {
+test('a token no site accepts is refused at sign-in, on a page without serious accessibility violations', async ({
+  page,
+}) => {
   await page.goto(`${perUser.url}/sites`);
   await signIn(page, 'not-a-token-anyone-knows');
   await expect(

@@ -3,7 +3,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startApiServer, type ApiServer, type KubeObject, type RequestAttributes } from '@connector-console/testkit';
+import {
+  startApiServer,
+  type ApiServer,
+  type KubeObject,
+  type RequestAttributes,
+} from '@connector-console/testkit';
 
 export const TOKENS = { alice: 'alice-e2e-token', bob: 'bob-e2e-token' } as const;
 const PEOPLE: Record<string, string> = { [TOKENS.alice]: 'alice', [TOKENS.bob]: 'bob' };

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { findKubectl, runKubectl } from '@connector-console/testkit';
 import { parseConsoleFile } from '../config/consoleFile.ts';
 import { DEPLOY_DIR, readManifests, type Manifest } from './manifests.ts';
 
@@ -88,5 +90,35 @@ describe('deployment manifests', () => {
       );
       expect(binding, `watcher RoleBinding in ${namespace ?? ''}`).toBeDefined();
     }
+  });
+});
+
+/** kubectl's built-in kustomize understands `labels` from v4 on; Debian's old kubectl carries v2. */
+async function modernKustomize(): Promise<string | undefined> {
+  const kubectl = findKubectl();
+  if (!kubectl) return undefined;
+  const version = await runKubectl(kubectl, ['version', '--client'], process.env);
+  const major = Number(/Kustomize Version: v(\d+)/.exec(version.stdout)?.[1] ?? 0);
+  return major >= 4 ? kubectl : undefined;
+}
+
+const kubectl = await modernKustomize();
+
+describe.skipIf(!kubectl)('deployment manifests, as kubectl kustomize renders them', () => {
+  it('names the generated ConfigMap, with its content hash, in the Deployment', async () => {
+    const rendered = await runKubectl(kubectl ?? '', ['kustomize', DEPLOY_DIR], process.env);
+    expect(rendered.stderr).toBe('');
+    const objects = parseAllDocuments(rendered.stdout).map((doc) => doc.toJS() as Manifest);
+    const configMap = objects.find((m) => m.kind === 'ConfigMap');
+    expect(configMap?.metadata.name).toMatch(/^connector-console-config-[a-z0-9]{10}$/);
+    expect(configMap?.metadata.namespace).toBe('connector-console');
+    const deployment = objects.find((m) => m.kind === 'Deployment') as Manifest & {
+      spec: { template: { spec: PodSpecLike & { containers: { image: string }[] } } };
+    };
+    const pod = deployment.spec.template.spec;
+    expect(pod.volumes.map((v) => v.configMap?.name)).toContain(configMap?.metadata.name);
+    expect(pod.containers[0]?.image).toBe('quay.io/connector-console/connector-console:0.1.0');
+    const bindings = objects.filter((m) => m.kind === 'RoleBinding').map((m) => m.metadata.namespace);
+    expect(bindings).toEqual(expect.arrayContaining(['hello-world-east', 'hello-world-west']));
   });
 });

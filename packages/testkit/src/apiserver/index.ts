@@ -19,3 +19,4 @@ export type { SelectorOptions } from './store/selectors.ts';
 export type { KindName } from './resources/types.ts';
 export type { KubeObject } from './objects.ts';
 export { ApiError, type Status, type StatusCause, type StatusDetails } from './errors/status.ts';
+export { findKubectl, runKubectl, type KubectlResult } from './kubectlBinary.ts';

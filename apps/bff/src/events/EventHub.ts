@@ -31,12 +31,21 @@ interface Client<Change> {
   sink: StreamSink;
   behind: boolean;
   onDrain: () => void;
-  /** Per-user mode: only the changes this client may see. */
-  accept?: (change: Change) => boolean;
+  /** Per-user mode: each change as this client may see it, or undefined to leave it out. */
+  view?: (change: Change) => Change | undefined;
 }
 
 export function formatEvent(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+function viewed<Change>(changes: Change[], view: (change: Change) => Change | undefined): Change[] {
+  const seen: Change[] = [];
+  for (const change of changes) {
+    const shown = view(change);
+    if (shown !== undefined) seen.push(shown);
+  }
+  return seen;
 }
 
 function payloadOf(health: unknown[], changes: unknown[]): string {
@@ -79,12 +88,12 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
   attach(
     sink: StreamSink,
     hello?: { event: string; data: unknown },
-    accept?: (change: Change) => boolean,
+    view?: (change: Change) => Change | undefined,
   ): () => void {
     const client: Client<Change> = {
       sink,
       behind: false,
-      ...(accept ? { accept } : {}),
+      ...(view ? { view } : {}),
       onDrain: () => {
         if (!client.behind) return;
         client.behind = false;
@@ -114,7 +123,7 @@ export class EventHub<Change extends Keyed, Health extends Keyed> {
     this.changes = new Map();
     this.health = new Map();
     const shared = payloadOf(health, changes);
-    this.broadcast((client) => (client.accept ? payloadOf(health, changes.filter(client.accept)) : shared));
+    this.broadcast((client) => (client.view ? payloadOf(health, viewed(changes, client.view)) : shared));
   }
 
   close(): void {

@@ -1,7 +1,7 @@
 // Per-user mode against the test API server: two people with different RBAC rights use one console.
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   ApiError,
   Connector,
@@ -152,6 +152,24 @@ describe('per-user mode', () => {
     const refused = await fetch(`${url}/api/sites/west/connectors/west-db`, as(BOB));
     expect(refused.status).toBe(403);
     expect((await json<ApiError>(refused)).error.message).toMatch(/site west/);
+  });
+
+  it('names in a listener’s summary only the connectors of sites the person may read', async () => {
+    h.api.cluster('east').store.create({
+      apiVersion: 'skupper.io/v2alpha1',
+      kind: 'Listener',
+      metadata: { name: 'db-listener', namespace: 'hello-world-east' },
+      spec: { routingKey: 'west-db', port: 5432, host: 'db' },
+    } as unknown as KubeObject);
+    const names = async (token: string) => {
+      const list = await json<{ items: ListenerListItem[] }>(await fetch(`${url}/api/listeners`, as(token)));
+      const item = list.items.find((i) => i.resource.metadata.name === 'db-listener');
+      return item && { count: item.matching.count, names: item.matching.names };
+    };
+    await vi.waitFor(async () =>
+      expect(await names(ALICE)).toEqual({ count: 1, names: [{ site: 'west', name: 'west-db' }] }),
+    );
+    expect((await names(BOB))?.names).toEqual([]);
   });
 
   it("makes each write with the person's own token, so RBAC decides, without marking the site read-only for others", async () => {

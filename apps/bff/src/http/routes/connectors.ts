@@ -14,6 +14,7 @@ import { nameParam, siteParam } from '../params.ts';
 import { readBody } from '../readBody.ts';
 import { YAML_TYPES } from '../security.ts';
 import { requesterOf } from '../../users/requesterMiddleware.ts';
+import { readableView } from '../../users/readableView.ts';
 
 const isDryRun = (req: Request) => req.query.dryRun === 'true' || req.query.dryRun === 'All';
 
@@ -41,7 +42,12 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   });
 
   router.get('/listeners', async (_req, res) => {
-    res.type('application/json').send(index.listJson('Listener', await requesterOf(res).readable()));
+    const requester = requesterOf(res);
+    const readable = await requester.readable();
+    if (!requester.perUser) return void res.type('application/json').send(index.listJson('Listener'));
+    // A listener's summary names connectors, which may sit in sites this person may not read.
+    const items = index.listenerItems().flatMap((item) => readableView(item, readable) ?? []);
+    res.json({ items });
   });
 
   router.get('/sites/:site/site', async (req, res) => {

@@ -5,6 +5,7 @@ import type { SiteRegistry } from '../../sites/SiteRegistry.ts';
 import type { ChangeEvent, HealthEvent } from '../../events/feed.ts';
 import { summarizeSite } from './sites.ts';
 import { requesterOf } from '../../users/requesterMiddleware.ts';
+import { readableView } from '../../users/readableView.ts';
 
 export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: SiteRegistry): Router {
   const router = Router();
@@ -23,7 +24,7 @@ export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: 
     const detach = hub.attach(
       res,
       { event: 'sites', data: hello },
-      readable && ((change) => readable(change.site)),
+      readable && ((change) => readableView(change, readable)),
     );
     req.on('close', detach);
   });

@@ -4,6 +4,8 @@ import type {
   Connector,
   ConnectorEntry,
   HealthEvent,
+  Listener,
+  ListenerEntry,
   Site,
   SiteSummary,
 } from '@connector-console/model';
@@ -28,7 +30,8 @@ export class LiveCache {
     this.lists.apply(changes);
     for (const change of changes) {
       if (change.kind === 'Connector') this.applyToConnectorDetails(change);
-      else if (change.kind === 'Site') this.applyToSiteResource(change);
+      if (change.kind === 'Site') this.applyToSiteResource(change);
+      else this.applyToListenerDetails(change);
     }
   }
 
@@ -60,6 +63,27 @@ export class LiveCache {
     }
     // After a delete, the refetch makes an open details page say the connector is gone.
     void this.client.invalidateQueries({ queryKey: key, exact: true });
+  }
+
+  /**
+   * An open listener page shows its own resource and every matching connector with its status: a change to the
+   * listener, or to a connector that matches it now or did before, refetches its full answer.
+   */
+  private applyToListenerDetails(change: ChangeEvent): void {
+    const name = change.resource.metadata.name ?? '';
+    const routingKey = (change.resource as Connector | Listener).spec?.routingKey;
+    for (const [key, entry] of this.client.getQueriesData<ListenerEntry>({
+      queryKey: queryKeys.listeners.details(),
+    })) {
+      if (!entry) continue;
+      const itself =
+        change.kind === 'Listener' && entry.site === change.site && entry.resource.metadata.name === name;
+      const counterpart =
+        change.kind === 'Connector' &&
+        (entry.resource.spec?.routingKey === routingKey ||
+          entry.matching.connectors.some((c) => c.site === change.site && c.name === name));
+      if (itself || counterpart) void this.client.invalidateQueries({ queryKey: key, exact: true });
+    }
   }
 
   private applyToSiteResource(change: ChangeEvent): void {

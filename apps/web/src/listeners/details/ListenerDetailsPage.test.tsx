@@ -1,10 +1,9 @@
 import type { ListenerEntry, ListenerListItem, MatchedConnector } from '@connector-console/model';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { queryKeys } from '../../api/queryKeys.ts';
 import { startApiServer, type ApiServer } from '../../testing/apiServer.ts';
 import { FakeStream } from '../../testing/fakeStream.ts';
-import { change, listener, site } from '../../testing/fixtures.ts';
+import { change, connectorItem, listener, site } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
 
 const matched = (siteId: string, name: string, extra: Partial<MatchedConnector> = {}): MatchedConnector => ({
@@ -136,11 +135,8 @@ describe('ListenerDetailsPage', () => {
 describe('ListenerDetailsPage with live updates', () => {
   async function openLive(path: string) {
     const stream = new FakeStream();
-    const view = renderApp(path, server.url, { openStream: () => stream });
+    renderApp(path, server.url, { openStream: () => stream });
     await screen.findByRole('heading', { level: 1 });
-    await waitFor(() =>
-      expect(view.queryClient.getQueryState(queryKeys.listeners.list())?.status).toBe('success'),
-    );
     return stream;
   }
 
@@ -151,6 +147,24 @@ describe('ListenerDetailsPage with live updates', () => {
     act(() => stream.send('changes', [change('MODIFIED', itemOf(served))]));
     const table = await screen.findByRole('grid', { name: 'Matching connectors' });
     expect(within(table).getByRole('link', { name: 'fresh' })).toBeTruthy();
+  });
+
+  it('shows a matching connector’s new status once a change reports it', async () => {
+    const stream = await openLive('/sites/west/listeners/api-client');
+    const table = await screen.findByRole('grid', { name: 'Matching connectors' });
+    const row = () => within(table).getByRole('link', { name: 'api-b' }).closest('tr') ?? table;
+    expect(within(row()).getByText('Error')).toBeTruthy();
+    const recovered = entry('api-client', [
+      matched('east', 'api-a'),
+      matched('east', 'api-b'),
+      matched('east', 'api-c'),
+    ]);
+    server.route({ 'GET /api/sites/west/listeners/api-client': { body: recovered } });
+    act(() =>
+      stream.send('changes', [change('MODIFIED', connectorItem('east', 'api-b', { routingKey: 'api' }))]),
+    );
+    await waitFor(() => expect(within(row()).getByText('Ready')).toBeTruthy());
+    expect(within(row()).queryByText('Error')).toBeNull();
   });
 
   it('says the listener is gone once a change reports it deleted', async () => {

@@ -3,12 +3,10 @@ import { interpretStatus } from '@connector-console/model';
 import { useQuery } from '@tanstack/react-query';
 import { isNotFound } from '../../api/http.ts';
 import { listenerQuery, sitesQuery } from '../../api/queries.ts';
-import { useLiveListener } from './useLiveListener.ts';
 
 export function useListenerDetailsData(siteId: string, name: string) {
   const listener = useQuery(listenerQuery(siteId, name));
   const sites = useQuery(sitesQuery());
-  useLiveListener(siteId, name);
   const site = sites.data?.find((candidate) => candidate.id === siteId);
   const entry = listener.data;
   const status = entry && interpretStatus(entry.resource, site ? { platform: site.platform } : {});

@@ -28,7 +28,12 @@ async function main(): Promise<void> {
   // Logs never carry the token, request bodies or credentials.
   const log = pino({
     level: process.env.LOG_LEVEL ?? 'info',
-    redact: ['token', 'req.headers.authorization', 'req.headers.cookie'],
+    redact: [
+      'token',
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'req.headers["x-forwarded-access-token"]',
+    ],
   });
 
   const discovery = await discoverSites(options, process.env);

@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino';
 import { EventHub, type HubOptions } from './events/EventHub.ts';
 import { connectFeed, type ChangeEvent, type HealthEvent } from './events/feed.ts';
 import { createApp } from './http/app.ts';
+import type { PerUserOptions } from './users/requesterMiddleware.ts';
 import { ConsoleIndex } from './index/ConsoleIndex.ts';
 import { ResourceStore } from './index/ResourceStore.ts';
 import { SiteRegistry } from './sites/SiteRegistry.ts';
@@ -18,7 +19,7 @@ export interface ConsoleServerOptions {
   host?: string;
   token?: string;
   /** Per-user mode: each request's Kubernetes calls use the person's own token from this header or the sign-in cookie. */
-  perUser?: { tokenHeader: string };
+  perUser?: PerUserOptions;
   webRoot?: string;
   log?: Logger;
   hub?: Partial<HubOptions>;

@@ -120,9 +120,13 @@ describe('RBAC in deploy/', () => {
     expect([...grantsOf(role ?? ({} as never))].sort()).toEqual([...made.console].sort());
   });
 
-  it('gives people exactly the verbs the console uses on their behalf', () => {
-    const [role] = readManifests('rbac/user-clusterrole.yaml');
-    expect(role?.kind).toBe('ClusterRole');
-    expect([...grantsOf(role ?? ({} as never))].sort()).toEqual([...made.person].sort());
+  it('gives people exactly the verbs the console uses and asks about on their behalf, Secret names apart', () => {
+    const roles = ['rbac/user-clusterrole.yaml', 'rbac/tls-picker-clusterrole.yaml'].map(
+      (file) => readManifests(file)[0] ?? ({} as never),
+    );
+    expect(roles.map((role) => role.kind)).toEqual(['ClusterRole', 'ClusterRole']);
+    const [user, tlsPicker] = roles.map((role) => [...grantsOf(role)].sort());
+    expect(tlsPicker).toEqual(['/secrets/list']);
+    expect([...(user ?? []), ...(tlsPicker ?? [])].sort()).toEqual([...made.person].sort());
   });
 });

@@ -5,6 +5,7 @@ import { startApiServer, type ApiServer, type AuthHooks } from '@connector-conso
 import { KubernetesSite } from '../sites/kubernetes/KubernetesSite.ts';
 import { startConsole, type RunningConsole } from '../server.ts';
 import type { SiteBackend } from '../sites/types.ts';
+import type { PerUserOptions } from '../users/requesterMiddleware.ts';
 
 export interface Harness {
   api: ApiServer;
@@ -43,7 +44,7 @@ export interface HarnessOptions {
   extraSites?: SiteBackend[];
   token?: string;
   auth?: AuthHooks;
-  perUser?: { tokenHeader: string };
+  perUser?: PerUserOptions;
   log?: Logger;
 }
 

@@ -10,6 +10,8 @@ export interface SseClient {
   /** Resolves with the first event (seen so far or later) that satisfies the predicate. */
   waitFor(predicate: (event: SseEvent) => boolean, timeoutMs?: number): Promise<SseEvent>;
   close(): void;
+  /** Resolves when the server ends the stream (not when the test closes it). */
+  readonly ended: Promise<void>;
 }
 
 export async function openEventStream(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
@@ -23,7 +25,7 @@ export async function openEventStream(url: string, headers: Record<string, strin
   const waiters = new Set<() => void>();
   const decoder = new TextDecoder();
   let buffer = '';
-  void (async () => {
+  const ended = (async () => {
     try {
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         buffer += decoder.decode(chunk, { stream: true });
@@ -38,7 +40,8 @@ export async function openEventStream(url: string, headers: Record<string, strin
         }
       }
     } catch {
-      // Closed by the test.
+      // Closed by the test: never counts as the server ending it.
+      await new Promise(() => undefined);
     }
   })();
   return {
@@ -65,5 +68,6 @@ export async function openEventStream(url: string, headers: Record<string, strin
       });
     },
     close: () => controller.abort(),
+    ended,
   };
 }

@@ -6,12 +6,14 @@ import type {
   ApiError,
   Connector,
   ConnectorListItem,
+  ListenerListItem,
   SessionAnswer,
   SiteSummary,
 } from '@connector-console/model';
 import type { KubeObject, RequestAttributes } from '@connector-console/testkit';
 import { startHarness, type Harness } from '../testing/consoleHarness.ts';
 import { openEventStream } from '../testing/sseClient.ts';
+import { AccessCache } from './AccessCache.ts';
 
 const HEADER = 'X-Forwarded-Access-Token';
 const ALICE = 'alice-token-0123456789';
@@ -218,5 +220,46 @@ describe('per-user mode', () => {
     const text = logged.join('');
     expect(text).not.toContain(ALICE);
     expect(text).not.toContain(BOB);
+  });
+});
+
+describe('per-user mode over time', () => {
+  let rights: { bobReadsEast: boolean };
+  let later: Harness;
+
+  beforeAll(async () => {
+    rights = { bobReadsEast: true };
+    later = await startHarness({
+      perUser: { tokenHeader: HEADER, access: new AccessCache({ ttlMs: 1 }), recheckMs: 20 },
+      auth: {
+        authenticate: (token) => (token && USERS[token] ? { name: USERS[token] } : { name: 'admin' }),
+        authorize: (a) =>
+          a.user.name === 'bob' ? rights.bobReadsEast && a.cluster === 'east' : READS.has(a.verb),
+      },
+    });
+  });
+  afterAll(() => later.close());
+
+  it('ends an open event stream once the person’s rights change, so that it reconnects with the new ones', async () => {
+    later.api.cluster('east').store.create(connector('east-db', 'hello-world-east') as unknown as KubeObject);
+    const listed = async () =>
+      (await json<{ items: unknown[] }>(await fetch(`${later.console.url}/api/connectors`, as(BOB)))).items;
+    await vi.waitFor(async () => expect(await listed()).toHaveLength(1));
+    const stream = await openEventStream(`${later.console.url}/api/events`, { [HEADER]: BOB });
+    try {
+      rights.bobReadsEast = false;
+      await stream.ended;
+      expect(await listed()).toEqual([]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('takes no token that could not be sent on, so it can never show up in an error or a log', async () => {
+    const response = await fetch(`${later.console.url}/api/connectors`, {
+      headers: { cookie: 'connector_console_user=SECRET%C4%80' },
+    });
+    expect(response.status).toBe(401);
+    expect(await response.text()).not.toContain('SECRET');
   });
 });

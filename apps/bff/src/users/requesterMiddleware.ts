@@ -10,6 +10,8 @@ export interface PerUserOptions {
   /** The header an authenticating proxy puts the person's token in. */
   tokenHeader: string;
   access?: AccessCache;
+  /** How often an open event stream checks that the person's token and rights still stand. */
+  recheckMs?: number;
 }
 
 interface Locals {
@@ -32,6 +34,8 @@ export function requesterMiddleware(
       locals.requester = shared;
       return next();
     }
+    // Answers depend on who asks: no shared cache may keep them.
+    res.set('Cache-Control', 'no-store');
     const userToken = userTokenOf(req, perUser.tokenHeader);
     if (userToken) {
       locals.userToken = userToken;

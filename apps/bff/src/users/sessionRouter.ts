@@ -5,10 +5,22 @@ import { SiteError } from '../sites/errors.ts';
 import type { SiteRegistry } from '../sites/SiteRegistry.ts';
 import { readBody } from '../http/readBody.ts';
 import { userTokenFrom } from './requesterMiddleware.ts';
-import { USER_COOKIE } from './userToken.ts';
+import { TOKEN_PATTERN, USER_COOKIE } from './userToken.ts';
 
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/**
+ * The cookie holds a Kubernetes token: it is Secure except on a loopback address (a port-forward or a local run),
+ * where the console speaks plain HTTP. Anywhere else people reach the console over HTTPS (an Ingress or proxy that
+ * ends TLS), or their browser drops the cookie.
+ */
 const cookieOptions = (req: Request) =>
-  ({ httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' }) as const;
+  ({
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure || !LOOPBACK_NAMES.has(req.hostname),
+    path: '/',
+  }) as const;
 
 /** The first Kubernetes site that accepts the token names its user; none accepting means a token not worth keeping. */
 async function whoAmI(registry: SiteRegistry, token: string): Promise<string> {
@@ -42,8 +54,8 @@ function tokenOf(req: Request): string {
   }
   const token = (body as { token?: unknown } | undefined)?.token;
   const text = typeof token === 'string' ? token.trim() : '';
-  if (/^[\x21-\x7e]{1,8192}$/.test(text)) return text;
-  const message = 'Paste a Kubernetes bearer token: printable characters without spaces, at most 8192.';
+  if (TOKEN_PATTERN.test(text)) return text;
+  const message = 'Paste a Kubernetes bearer token: printable characters without spaces, at most 4000.';
   throw new SiteError('Invalid', `token: ${message}`, { problems: [{ path: 'token', message }] });
 }
 

@@ -86,10 +86,18 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     });
   });
 
-  /** The answer to a write: the object as the site returned it, with matching as the index sees it now. */
-  const answer = (siteId: string, resource: Connector, extra: object) => {
+  /**
+   * The answer to a write: the object as the site returned it, with matching as the index sees it now, naming only
+   * listeners in sites this person may read.
+   */
+  const answer = async (res: Response, siteId: string, resource: Connector, extra: object) => {
     const current = index.connector(siteId, resource.metadata.name ?? '');
-    return { site: siteId, resource, ...(current ? { matching: current.matching } : {}), ...extra };
+    const readable = await requesterOf(res).readable();
+    const matching = current && {
+      ...current.matching,
+      listeners: current.matching.listeners.filter((l) => readable(l.site)),
+    };
+    return { site: siteId, resource, ...(matching ? { matching } : {}), ...extra };
   };
 
   router.post('/sites/:site/connectors', readBody, async (req, res) => {
@@ -97,7 +105,9 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     const { connector, warnings, notices } = checkConnectorBody(req, site.info);
     const dryRun = isDryRun(req);
     const created = await site.createConnector(connector, { dryRun, ...yamlSource(req) });
-    res.status(dryRun ? 200 : 201).json(answer(site.info.id, created, { warnings, notices, dryRun }));
+    res
+      .status(dryRun ? 200 : 201)
+      .json(await answer(res, site.info.id, created, { warnings, notices, dryRun }));
   });
 
   router.put('/sites/:site/connectors/:name', readBody, async (req, res) => {
@@ -118,10 +128,12 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     }
     const dryRun = isDryRun(req);
     const replaced = await site.replaceConnector(name, connector, { dryRun, ...yamlSource(req) });
-    res.json(answer(site.info.id, replaced, { warnings, notices, dryRun }));
+    res.json(await answer(res, site.info.id, replaced, { warnings, notices, dryRun }));
   });
 
   router.patch('/sites/:site/connectors/:name', readBody, async (req, res) => {
+    // The patch is checked against the index's copy: only for someone who may see it.
+    await readableSite(req, res);
     const site = requesterOf(res).site(siteParam(req));
     const name = nameParam(req);
     const patch = readPatchBody(req);
@@ -145,7 +157,9 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
     }
     const dryRun = isDryRun(req);
     const patched = await site.patchConnector(name, patch, { dryRun });
-    res.json(answer(site.info.id, patched, { warnings: validation.warnings, notices: [], dryRun }));
+    res.json(
+      await answer(res, site.info.id, patched, { warnings: validation.warnings, notices: [], dryRun }),
+    );
   });
 
   router.delete('/sites/:site/connectors/:name', async (req, res) => {

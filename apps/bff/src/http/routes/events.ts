@@ -1,5 +1,6 @@
 // GET /api/events: a Server-Sent Events stream of batched changes and site health.
-import { Router } from 'express';
+import { Router, type Response } from 'express';
+import type { Requester } from '../../users/Requester.ts';
 import type { EventHub } from '../../events/EventHub.ts';
 import type { SiteRegistry } from '../../sites/SiteRegistry.ts';
 import type { ChangeEvent, HealthEvent } from '../../events/feed.ts';
@@ -7,7 +8,34 @@ import { summarizeSite } from './sites.ts';
 import { requesterOf } from '../../users/requesterMiddleware.ts';
 import { readableView } from '../../users/readableView.ts';
 
-export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: SiteRegistry): Router {
+/**
+ * A stream outlives the request that opened it: once the token stops working or the person's readable sites
+ * change, it ends, and the browser's reconnect starts over with current rights (or a sign-in).
+ */
+function endWhenRightsChange(
+  res: Response,
+  requester: Requester,
+  readable: (site: string) => boolean,
+  registry: SiteRegistry,
+  recheckMs: number,
+): void {
+  const timer = setInterval(() => {
+    requester.readable().then(
+      (now) => {
+        if (registry.views().some((view) => now(view.id) !== readable(view.id))) res.end();
+      },
+      () => res.end(),
+    );
+  }, recheckMs);
+  timer.unref();
+  res.on('close', () => clearInterval(timer));
+}
+
+export function eventsRouter(
+  hub: EventHub<ChangeEvent, HealthEvent>,
+  registry: SiteRegistry,
+  recheckMs = 30_000,
+): Router {
   const router = Router();
   router.get('/events', async (req, res) => {
     // Rights are read once per stream; a reconnect (and every page load) reads them again.
@@ -27,6 +55,7 @@ export function eventsRouter(hub: EventHub<ChangeEvent, HealthEvent>, registry: 
       readable && ((change) => readableView(change, readable)),
     );
     req.on('close', detach);
+    if (readable) endWhenRightsChange(res, requester, readable, registry, recheckMs);
   });
   return router;
 }

@@ -154,14 +154,16 @@ export class KubernetesCalls implements SiteActions {
           },
         }),
       ).then((review) => review.status?.allowed === true);
-    const [connectors, listeners, create, update, remove] = await Promise.all([
+    // Site resources carry the controller's view of the whole network: reading them needs their own right.
+    const [connectors, listeners, sites, create, update, remove] = await Promise.all([
       may('list', PLURALS.Connector),
       may('list', PLURALS.Listener),
+      may('list', PLURALS.Site),
       may('create', PLURALS.Connector),
       may('update', PLURALS.Connector),
       may('delete', PLURALS.Connector),
     ]);
-    return { read: connectors && listeners, create, update, delete: remove };
+    return { read: connectors && listeners && sites, create, update, delete: remove };
   }
 
   /** The user name the API server gives these credentials. */

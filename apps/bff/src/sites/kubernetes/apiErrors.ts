@@ -40,6 +40,8 @@ function networkReason(error: Error & { code?: unknown }): string {
   if (code === 'ECONNRESET') return 'connection reset';
   if (code === 'ENOTFOUND') return 'host not found';
   if (code === 'ETIMEDOUT') return 'timed out';
+  // A request that could not even be built (a TypeError from fetch) may quote its headers, credentials included.
+  if (error instanceof TypeError) return 'the request could not be made';
   return error.message;
 }
 

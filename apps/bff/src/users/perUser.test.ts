@@ -19,13 +19,15 @@ const HEADER = 'X-Forwarded-Access-Token';
 const ALICE = 'alice-token-0123456789';
 const BOB = 'bob-token-9876543210';
 const USERS: Record<string, string> = { [ALICE]: 'alice', [BOB]: 'bob' };
+/** Known to east's identity provider only. */
+const CAROL = 'carol-token-5555555555';
 const READS = new Set(['get', 'list', 'watch']);
 
 /** Alice may change connectors in east and read west; Bob may only read east. The console's own account reads all. */
 function allowed(a: RequestAttributes): boolean {
   if (a.user.name === 'admin') return READS.has(a.verb);
   if (a.user.name === 'alice') return a.cluster === 'east' || READS.has(a.verb);
-  if (a.user.name === 'bob') return a.cluster === 'east' && READS.has(a.verb);
+  if (a.user.name === 'bob' || a.user.name === 'carol') return a.cluster === 'east' && READS.has(a.verb);
   return false;
 }
 
@@ -59,6 +61,7 @@ beforeAll(async () => {
     log: pino({ level: 'trace' }, sink),
     auth: {
       authenticate: (token, cluster) => {
+        if (token === CAROL) return cluster === 'east' ? { name: 'carol' } : undefined;
         if (token && USERS[token]) return { name: USERS[token] };
         return token === h.api.cluster(cluster).token ? { name: 'admin' } : undefined;
       },
@@ -194,6 +197,17 @@ describe('per-user mode', () => {
     );
     const sites = await json<SiteSummary[]>(await fetch(`${url}/api/sites`, as(ALICE)));
     expect(sites.find((s) => s.id === 'east')?.readOnly).toBeUndefined();
+  });
+
+  it('keeps a person signed in whose token only one cluster accepts, refusing only what the other would do', async () => {
+    const names = (
+      await json<{ items: ConnectorListItem[] }>(await fetch(`${url}/api/connectors`, as(CAROL)))
+    ).items;
+    expect(names.map((i) => i.site)).not.toContain('west');
+    expect(names.map((i) => i.site)).toContain('east');
+    const refused = await fetch(`${url}/api/sites/west/workloads`, as(CAROL));
+    expect(refused.status).toBe(403);
+    expect((await json<ApiError>(refused)).error.message).toMatch(/^Site west does not accept your token/);
   });
 
   it('streams only the changes of sites the person may read', async () => {

@@ -27,6 +27,11 @@ export class KubernetesCalls implements SiteActions {
     private readonly kubeConfig: KubeConfig,
     /** Called when a write is refused: the console's own credentials are then read-only in this site. */
     private readonly onWriteForbidden: () => void = () => undefined,
+    /**
+     * A person's token: one cluster refusing it is a refusal of this action (403), not a sign-out; access reviews,
+     * which every request makes, still report a token that no site accepts.
+     */
+    private readonly personal = false,
   ) {
     this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
   }
@@ -138,21 +143,24 @@ export class KubernetesCalls implements SiteActions {
   async access(): Promise<SiteAccess> {
     const authorization = this.kubeConfig.makeApiClient(AuthorizationV1Api);
     const may = (verb: string, plural: string) =>
-      this.call(`check access to ${plural}`, () =>
-        authorization.createSelfSubjectAccessReview({
-          body: {
-            apiVersion: 'authorization.k8s.io/v1',
-            kind: 'SelfSubjectAccessReview',
-            spec: {
-              resourceAttributes: {
-                namespace: this.info.namespace,
-                verb,
-                group: SKUPPER_GROUP,
-                resource: plural,
+      this.call(
+        `check access to ${plural}`,
+        () =>
+          authorization.createSelfSubjectAccessReview({
+            body: {
+              apiVersion: 'authorization.k8s.io/v1',
+              kind: 'SelfSubjectAccessReview',
+              spec: {
+                resourceAttributes: {
+                  namespace: this.info.namespace,
+                  verb,
+                  group: SKUPPER_GROUP,
+                  resource: plural,
+                },
               },
             },
-          },
-        }),
+          }),
+        true,
       ).then((review) => review.status?.allowed === true);
     // Site resources carry the controller's view of the whole network: reading them needs their own right.
     const [connectors, listeners, sites, create, update, remove] = await Promise.all([
@@ -169,19 +177,27 @@ export class KubernetesCalls implements SiteActions {
   /** The user name the API server gives these credentials. */
   async whoAmI(): Promise<string | undefined> {
     const authentication = this.kubeConfig.makeApiClient(AuthenticationV1Api);
-    const review = await this.call('check who is signed in', () =>
-      authentication.createSelfSubjectReview({
-        body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
-      }),
+    const review = await this.call(
+      'check who is signed in',
+      () =>
+        authentication.createSelfSubjectReview({
+          body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' },
+        }),
+      true,
     );
     return review.status?.userInfo?.username;
   }
 
-  private async call<T>(what: string, run: () => Promise<T>): Promise<T> {
+  private async call<T>(what: string, run: () => Promise<T>, review = false): Promise<T> {
     try {
       return await run();
     } catch (error) {
       const siteError = toSiteError(error, what, this.info.name);
+      if (this.personal && !review && siteError.code === 'Unauthorized')
+        throw new SiteError(
+          'Forbidden',
+          `Site ${this.info.name} does not accept your token: ${siteError.message}`,
+        );
       if (siteError.code === 'Forbidden' && WRITE_VERBS.test(what)) this.onWriteForbidden();
       throw siteError;
     }

@@ -145,6 +145,6 @@ export class KubernetesSite implements SiteBackend {
 
   /** The person's own token replaces the console's credentials; one person's refusal never marks the site read-only. */
   asUser(token: string): KubernetesCalls {
-    return new KubernetesCalls(this.info, withBearerToken(this.kubeConfig, token));
+    return new KubernetesCalls(this.info, withBearerToken(this.kubeConfig, token), undefined, true);
   }
 }

@@ -5,6 +5,8 @@ import type { SiteAccess } from '@connector-console/model';
 export interface AccessCacheOptions {
   /** How long an answer stands; a right taken away shows within this time. */
   ttlMs: number;
+  /** How long a refused token stays refused without asking again, so a bad token cannot multiply reviews. */
+  refusedTtlMs: number;
   maxEntries: number;
 }
 
@@ -21,20 +23,30 @@ export class AccessCache {
     options: Partial<AccessCacheOptions> = {},
     private readonly now: () => number = Date.now,
   ) {
-    this.options = { ttlMs: 30_000, maxEntries: 10_000, ...options };
+    this.options = { ttlMs: 30_000, refusedTtlMs: 5_000, maxEntries: 10_000, ...options };
   }
 
-  /** Keys hold a hash of the token, never the token itself. */
-  get(token: string, site: string, ask: () => Promise<SiteAccess>): Promise<SiteAccess> {
+  /**
+   * Keys hold a hash of the token, never the token itself. A failed review is asked again next time, unless
+   * `refused(error)` says the token itself was refused.
+   */
+  get(
+    token: string,
+    site: string,
+    ask: () => Promise<SiteAccess>,
+    refused: (error: unknown) => boolean = () => false,
+  ): Promise<SiteAccess> {
     const key = `${createHash('sha256').update(token).digest('base64url')}/${site}`;
     const hit = this.entries.get(key);
     if (hit && hit.expires > this.now()) return hit.access;
     if (this.entries.size >= this.options.maxEntries) this.dropExpiredOrOldest();
     const access = ask();
     this.entries.set(key, { expires: this.now() + this.options.ttlMs, access });
-    // A failed review is not an answer: ask again next time.
-    access.catch(() => {
-      if (this.entries.get(key)?.access === access) this.entries.delete(key);
+    access.catch((error: unknown) => {
+      const entry = this.entries.get(key);
+      if (entry?.access !== access) return;
+      if (refused(error)) entry.expires = this.now() + this.options.refusedTtlMs;
+      else this.entries.delete(key);
     });
     return access;
   }

@@ -36,7 +36,7 @@ export function userRequester(registry: SiteRegistry, token: string, cache: Acce
         if (!backend.asUser) return [view.id, NO_ACCESS];
         const user = backend.asUser(token);
         return cache
-          .get(token, view.id, () => user.access())
+          .get(token, view.id, () => user.access(), isRefusedToken)
           .then(
             (answer): [string, SiteAccess] => [view.id, answer],
             (error: unknown): [string, SiteError] => [view.id, asSiteError(error)],
@@ -72,6 +72,8 @@ export function userRequester(registry: SiteRegistry, token: string, cache: Acce
     },
   };
 }
+
+const isRefusedToken = (error: unknown) => error instanceof SiteError && error.code === 'Unauthorized';
 
 function asSiteError(error: unknown): SiteError {
   return error instanceof SiteError ? error : new SiteError('Unavailable', String(error));

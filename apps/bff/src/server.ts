@@ -23,6 +23,11 @@ export interface ConsoleServerOptions {
   webRoot?: string;
   log?: Logger;
   hub?: Partial<HubOptions>;
+  /**
+   * Longest the console waits for every site's first listing before it calls itself ready (default 30 s): a site
+   * that accepts connections but never answers must not keep the others from being served.
+   */
+  startTimeoutMs?: number;
 }
 
 export interface RunningConsole {
@@ -70,7 +75,14 @@ export async function startConsole(options: ConsoleServerOptions): Promise<Runni
     const s = app.listen(options.port ?? 0, host, () => resolve(s));
     s.once('error', reject);
   });
-  await registry.start();
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    registry.start(),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, options.startTimeoutMs ?? 30_000);
+    }),
+  ]);
+  clearTimeout(timer);
   ready = true;
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -50,7 +50,7 @@ export function createApp(options: AppOptions): Express {
   api.use(sessionRouter(registry, perUser !== undefined));
   api.use(sitesRouter(registry));
   api.use(connectorsRouter(registry, index));
-  api.use(eventsRouter(hub, registry, perUser?.recheckMs));
+  api.use(eventsRouter(hub, registry, index, perUser?.recheckMs));
   api.use((_req, res) => sendError(res, 404, 'NotFound', 'No such API endpoint.'));
   app.use('/api', api);
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {

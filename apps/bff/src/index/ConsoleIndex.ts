@@ -10,6 +10,8 @@ import {
   type Listener,
   type ListenerEntry,
   type ListenerListItem,
+  type MatchingSummary,
+  type MatchOptions,
   type Platform,
   type Site,
   type ChangeType,
@@ -21,6 +23,7 @@ import type { ResourceStore, StoredChange } from './ResourceStore.ts';
 export type { ConnectorEntry, ConnectorListItem, ListenerEntry, ListenerListItem, ViewChange };
 
 type Matchable = 'Connector' | 'Listener';
+type Visible = (site: string) => boolean;
 type ListItem = ConnectorListItem | ListenerListItem;
 
 interface Cached {
@@ -86,30 +89,39 @@ export class ConsoleIndex {
   }
 
   /** `{"items": [...]}` for a list endpoint, built from each item's cached JSON. */
-  listJson(kind: Matchable, includeSite: (site: string) => boolean = () => true): string {
-    return `{"items":[${this.cachedAll(kind, includeSite)
+  listJson(kind: Matchable): string {
+    return `{"items":[${this.cachedAll(kind)
       .map((c) => c.json)
       .join(',')}]}`;
   }
 
-  connector(site: string, name: string): ConnectorEntry | undefined {
+  /** `visible`: the sites whose counterparts the asker may see (per-user mode); default every site. */
+  connector(site: string, name: string, visible?: Visible): ConnectorEntry | undefined {
     const resource = this.store.get(site, 'Connector', name) as Connector | undefined;
     if (!resource) return undefined;
-    return {
-      site,
-      resource,
-      matching: matchConnector(this.matching, { site, resource: matchable(resource) }, this.options(site)),
-    };
+    const located = { site, resource: matchable(resource) };
+    return { site, resource, matching: matchConnector(this.matching, located, this.options(site, visible)) };
   }
 
-  listener(site: string, name: string): ListenerEntry | undefined {
+  listener(site: string, name: string, visible?: Visible): ListenerEntry | undefined {
     const resource = this.store.get(site, 'Listener', name) as Listener | undefined;
     if (!resource) return undefined;
-    return {
-      site,
-      resource,
-      matching: matchListener(this.matching, { site, resource: matchable(resource) }, this.options(site)),
-    };
+    const located = { site, resource: matchable(resource) };
+    return { site, resource, matching: matchListener(this.matching, located, this.options(site, visible)) };
+  }
+
+  /**
+   * A list item or change as someone who sees only some sites sees it: nothing from other sites, and a matching
+   * summary that neither counts nor names counterparts there. Computed per asker, so never cached.
+   */
+  asSeenBy<T extends { site: string; resource: WatchedResource; matching?: MatchingSummary }>(
+    item: T,
+    visible: Visible,
+  ): T | undefined {
+    if (!visible(item.site)) return undefined;
+    if (!item.matching) return item;
+    const located = { site: item.site, resource: matchable(item.resource as Connector | Listener) };
+    return { ...item, matching: summarizeMatch(this.matching, located, this.options(item.site, visible)) };
   }
 
   /** The site's own Site resource (the active one, when a namespace holds several), with the controller's network view. */
@@ -118,15 +130,15 @@ export class ConsoleIndex {
     return sites.find((s) => s.status?.status === 'Ready') ?? sites[0];
   }
 
-  private options(site: string): { platform?: Platform } {
+  private options(site: string, visible?: Visible): MatchOptions {
     const platform = this.platformOf(site);
-    return platform ? { platform } : {};
+    return { ...(platform ? { platform } : {}), ...(visible ? { visible } : {}) };
   }
 
-  private cachedAll(kind: Matchable, includeSite: (site: string) => boolean = () => true): Cached[] {
+  private cachedAll(kind: Matchable): Cached[] {
     const items: Cached[] = [];
     for (const { site, resource } of this.store.all(kind))
-      if (includeSite(site)) items.push(this.cached(kind, site, resource as Connector | Listener));
+      items.push(this.cached(kind, site, resource as Connector | Listener));
     return items;
   }
 

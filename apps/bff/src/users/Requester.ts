@@ -14,6 +14,8 @@ export interface Requester {
   access(): Promise<ReadonlyMap<string, SiteAccess> | undefined>;
   /** Which sites' connectors and listeners this requester may see. */
   readable(): Promise<(site: string) => boolean>;
+  /** Per-user mode: the same as readable(), for limiting matching answers; undefined when everything is visible. */
+  visible(): Promise<((site: string) => boolean) | undefined>;
 }
 
 const NO_ACCESS: SiteAccess = { read: false, create: false, update: false, delete: false };
@@ -25,6 +27,7 @@ export function sharedRequester(registry: SiteRegistry): Requester {
     site: (id) => registry.site(id),
     access: () => Promise.resolve(undefined),
     readable: () => Promise.resolve(everySite),
+    visible: () => Promise.resolve(undefined),
   };
 }
 
@@ -53,6 +56,10 @@ export function userRequester(registry: SiteRegistry, token: string, cache: Acce
     }
     return new Map(answers.map(([id, a]) => [id, a instanceof SiteError ? NO_ACCESS : a]));
   };
+  const readable = async () => {
+    const map = await access();
+    return (site: string) => map.get(site)?.read === true;
+  };
   return {
     perUser: true,
     site: (id) => {
@@ -66,10 +73,8 @@ export function userRequester(registry: SiteRegistry, token: string, cache: Acce
       return backend.asUser(token);
     },
     access,
-    readable: async () => {
-      const map = await access();
-      return (site) => map.get(site)?.read === true;
-    },
+    readable,
+    visible: readable,
   };
 }
 

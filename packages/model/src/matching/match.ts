@@ -18,6 +18,16 @@ import { firstNamed, type MatchingSummary } from './summary.ts';
 export interface MatchOptions {
   /** The platform of the resource's site, when the caller knows it; otherwise read from the network view. */
   platform?: Platform;
+  /**
+   * The sites whose resources the asker may see (per-person rights); counterparts elsewhere are neither listed nor
+   * counted. Default: every site.
+   */
+  visible?: (site: string) => boolean;
+}
+
+function visibleOnly<T extends { site: string }>(items: readonly T[], options: MatchOptions): readonly T[] {
+  const { visible } = options;
+  return visible ? items.filter((item) => visible(item.site)) : items;
 }
 
 type Side = 'listeners' | 'connectors';
@@ -98,8 +108,7 @@ export function matchConnector(
   connector: Located<Connector>,
   options: MatchOptions = {},
 ): ConnectorMatching {
-  const listeners = index.listeners
-    .withRoutingKey(connector.resource.spec.routingKey)
+  const listeners = visibleOnly(index.listeners.withRoutingKey(connector.resource.spec.routingKey), options)
     .map(toMatchedListener)
     .sort(bySiteThenName);
   const hasMatchingListener = connector.resource.status?.hasMatchingListener === true;
@@ -120,8 +129,7 @@ export function matchListener(
   listener: Located<Listener>,
   options: MatchOptions = {},
 ): ListenerMatching {
-  const connectors = index.connectors
-    .withRoutingKey(listener.resource.spec.routingKey)
+  const connectors = visibleOnly(index.connectors.withRoutingKey(listener.resource.spec.routingKey), options)
     .map(toMatchedConnector)
     .sort(bySiteThenName);
   const hasMatchingConnector = listener.resource.status?.hasMatchingConnector === true;
@@ -148,9 +156,10 @@ export function summarizeMatch(
 ): MatchingSummary {
   const { resource } = located;
   const isConnector = resource.kind === 'Connector';
-  const counterparts = (isConnector ? index.listeners : index.connectors).withRoutingKey(
-    resource.spec.routingKey,
-  );
+  const all: readonly Located<Connector | Listener>[] = (
+    isConnector ? index.listeners : index.connectors
+  ).withRoutingKey(resource.spec.routingKey);
+  const counterparts = visibleOnly(all, options);
   const controllerMatched = isConnector
     ? resource.status?.hasMatchingListener === true
     : resource.status?.hasMatchingConnector === true;

@@ -115,3 +115,26 @@ describe('names in a summary', () => {
     );
   });
 });
+
+describe('matching limited to the sites someone may see', () => {
+  it('neither lists nor counts nor names counterparts in other sites, in the summary and in the full answers', () => {
+    const index = buildMatchingIndex({
+      connectors: [
+        { site: 'east', resource: connector('db', 'db', true) },
+        { site: 'west', resource: connector('db-replica', 'db', false) },
+      ],
+      listeners: [
+        { site: 'east', resource: listener('db-local', 'db') },
+        { site: 'west', resource: listener('db-remote', 'db') },
+      ],
+    });
+    const visible = (site: string) => site === 'east';
+    const self = { site: 'east', resource: connector('db', 'db', true) };
+    expect(summarizeMatch(index, self, { visible })).toMatchObject({ count: 1, siteCount: 1 });
+    expect(summarizeMatch(index, self)).toMatchObject({ count: 2, siteCount: 2 });
+    expect(matchConnector(index, self, { visible }).listeners.map((l) => l.name)).toEqual(['db-local']);
+    const listenerSelf = { site: 'east', resource: listener('db-local', 'db') };
+    expect(summarizeMatch(index, listenerSelf, { visible }).names).toEqual([{ site: 'east', name: 'db' }]);
+    expect(matchListener(index, listenerSelf, { visible }).connectors.map((c) => c.name)).toEqual(['db']);
+  });
+});

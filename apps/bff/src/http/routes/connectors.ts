@@ -14,7 +14,6 @@ import { nameParam, siteParam } from '../params.ts';
 import { readBody } from '../readBody.ts';
 import { YAML_TYPES } from '../security.ts';
 import { requesterOf } from '../../users/requesterMiddleware.ts';
-import { readableView } from '../../users/readableView.ts';
 
 const isDryRun = (req: Request) => req.query.dryRun === 'true' || req.query.dryRun === 'All';
 
@@ -28,27 +27,25 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   /** A site whose resources this request may see; per-user mode asks the person's RBAC. */
   const readableSite = async (req: Request, res: Response) => {
     const backend = registry.site(siteParam(req));
-    const readable = await requesterOf(res).readable();
-    if (!readable(backend.info.id))
+    const requester = requesterOf(res);
+    if (!(await requester.readable())(backend.info.id))
       throw new SiteError(
         'Forbidden',
         `You may not list connectors and listeners in site ${backend.info.name}.`,
       );
-    return { backend, readable };
+    return { backend, visible: await requester.visible() };
   };
 
-  router.get('/connectors', async (_req, res) => {
-    res.type('application/json').send(index.listJson('Connector', await requesterOf(res).readable()));
-  });
+  /** Everyone's list is the cached JSON; a person who sees only some sites gets their own. */
+  const sendList = async (res: Response, kind: 'Connector' | 'Listener') => {
+    const visible = await requesterOf(res).visible();
+    if (!visible) return void res.type('application/json').send(index.listJson(kind));
+    const items = kind === 'Connector' ? index.connectors() : index.listenerItems();
+    res.json({ items: items.flatMap((item) => index.asSeenBy(item, visible) ?? []) });
+  };
 
-  router.get('/listeners', async (_req, res) => {
-    const requester = requesterOf(res);
-    const readable = await requester.readable();
-    if (!requester.perUser) return void res.type('application/json').send(index.listJson('Listener'));
-    // A listener's summary names connectors, which may sit in sites this person may not read.
-    const items = index.listenerItems().flatMap((item) => readableView(item, readable) ?? []);
-    res.json({ items });
-  });
+  router.get('/connectors', (_req, res) => sendList(res, 'Connector'));
+  router.get('/listeners', (_req, res) => sendList(res, 'Listener'));
 
   router.get('/sites/:site/site', async (req, res) => {
     const site = (await readableSite(req, res)).backend.info;
@@ -62,42 +59,29 @@ export function connectorsRouter(registry: SiteRegistry, index: ConsoleIndex): R
   });
 
   router.get('/sites/:site/listeners/:name', async (req, res) => {
-    const { backend, readable } = await readableSite(req, res);
-    const site = backend.info;
+    const { backend, visible } = await readableSite(req, res);
     const name = nameParam(req);
-    const entry = index.listener(site.id, name);
-    if (!entry) throw new SiteError('NotFound', `Listener "${name}" was not found in site ${site.name}.`);
-    const connectors = entry.matching.connectors.filter((c) => readable(c.site));
-    res.json({ ...entry, matching: { ...entry.matching, connectors } });
+    const entry = index.listener(backend.info.id, name, visible);
+    if (!entry)
+      throw new SiteError('NotFound', `Listener "${name}" was not found in site ${backend.info.name}.`);
+    res.json(entry);
   });
 
   router.get('/sites/:site/connectors/:name', async (req, res) => {
-    const { backend, readable } = await readableSite(req, res);
-    const site = backend.info;
+    const { backend, visible } = await readableSite(req, res);
     const name = nameParam(req);
-    const entry = index.connector(site.id, name);
-    if (!entry) throw new SiteError('NotFound', `Connector "${name}" was not found in site ${site.name}.`);
-    const listeners = entry.matching.listeners.filter((l) => readable(l.site));
+    const entry = index.connector(backend.info.id, name, visible);
+    if (!entry)
+      throw new SiteError('NotFound', `Connector "${name}" was not found in site ${backend.info.name}.`);
     const source = await backend.readConnectorSource?.(name);
-    res.json({
-      ...entry,
-      matching: { ...entry.matching, listeners },
-      ...(source === undefined ? {} : { source }),
-    });
+    res.json(source === undefined ? entry : { ...entry, source });
   });
 
-  /**
-   * The answer to a write: the object as the site returned it, with matching as the index sees it now, naming only
-   * listeners in sites this person may read.
-   */
+  /** The answer to a write: the object as the site returned it, with matching as the asker may see it now. */
   const answer = async (res: Response, siteId: string, resource: Connector, extra: object) => {
-    const current = index.connector(siteId, resource.metadata.name ?? '');
-    const readable = await requesterOf(res).readable();
-    const matching = current && {
-      ...current.matching,
-      listeners: current.matching.listeners.filter((l) => readable(l.site)),
-    };
-    return { site: siteId, resource, ...(matching ? { matching } : {}), ...extra };
+    const visible = await requesterOf(res).visible();
+    const current = index.connector(siteId, resource.metadata.name ?? '', visible);
+    return { site: siteId, resource, ...(current ? { matching: current.matching } : {}), ...extra };
   };
 
   router.post('/sites/:site/connectors', readBody, async (req, res) => {

@@ -1,12 +1,12 @@
 // GET /api/events: a Server-Sent Events stream of batched changes and site health.
 import { Router, type Response } from 'express';
 import type { Requester } from '../../users/Requester.ts';
+import type { ConsoleIndex } from '../../index/ConsoleIndex.ts';
 import type { EventHub } from '../../events/EventHub.ts';
 import type { SiteRegistry } from '../../sites/SiteRegistry.ts';
 import type { ChangeEvent, HealthEvent } from '../../events/feed.ts';
 import { summarizeSite } from './sites.ts';
 import { requesterOf } from '../../users/requesterMiddleware.ts';
-import { readableView } from '../../users/readableView.ts';
 
 /**
  * A stream outlives the request that opened it: once the token stops working or the person's readable sites
@@ -34,13 +34,14 @@ function endWhenRightsChange(
 export function eventsRouter(
   hub: EventHub<ChangeEvent, HealthEvent>,
   registry: SiteRegistry,
+  index: ConsoleIndex,
   recheckMs = 30_000,
 ): Router {
   const router = Router();
   router.get('/events', async (req, res) => {
     // Rights are read once per stream; a reconnect (and every page load) reads them again.
     const requester = requesterOf(res);
-    const readable = requester.perUser ? await requester.readable() : undefined;
+    const visible = await requester.visible();
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -52,10 +53,10 @@ export function eventsRouter(
     const detach = hub.attach(
       res,
       { event: 'sites', data: hello },
-      readable && ((change) => readableView(change, readable)),
+      visible && ((change) => index.asSeenBy(change, visible)),
     );
     req.on('close', detach);
-    if (readable) endWhenRightsChange(res, requester, readable, registry, recheckMs);
+    if (visible) endWhenRightsChange(res, requester, visible, registry, recheckMs);
   });
   return router;
 }

@@ -11,9 +11,11 @@ import {
 } from '@patternfly/react-core';
 
 export function StatusHints({ status }: { status: StatusInterpretation }) {
+  // A message that is one known line is already the title of its hint; saying it twice helps nobody.
+  const repeated = status.hints.some((hint) => hint.message === status.message);
   return (
     <Stack hasGutter>
-      {status.message && (
+      {status.message && !repeated && (
         <StackItem>
           <p className="cc-status-message">{status.message}</p>
         </StackItem>

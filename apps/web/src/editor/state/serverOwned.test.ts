@@ -52,11 +52,12 @@ describe('reviewText', () => {
 });
 
 describe('editableText', () => {
-  it('opens a stored connector without status and managedFields but with its resourceVersion', () => {
+  it('opens a stored connector without status and the server’s bookkeeping, but with its resourceVersion and labels', () => {
     const text = editableText(STORED);
-    expect(text).not.toContain('status');
-    expect(text).not.toContain('managedFields');
+    for (const field of ['status', 'managedFields', 'uid', 'generation', 'creationTimestamp'])
+      expect(text).not.toContain(field);
     expect(text).toContain('resourceVersion: "42"');
+    expect(text).toContain('app: web');
   });
 });
 

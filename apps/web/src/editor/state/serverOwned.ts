@@ -40,12 +40,13 @@ export function reviewText(value: unknown): string {
 }
 
 /**
- * The text a stored connector opens with. Status and managedFields are the server's; resourceVersion stays,
- * because a replace must say which version it changes.
+ * The text a stored connector opens with: without status and the server's bookkeeping, which a replace leaves as
+ * it is; resourceVersion stays, because a replace must say which version it changes.
  */
 export function editableText(resource: Connector): string {
   const { status: _status, ...rest } = resource;
-  const { managedFields: _managedFields, ...metadata } = resource.metadata;
+  const bookkeeping: readonly string[] = SERVER_OWNED_METADATA.filter((key) => key !== 'resourceVersion');
+  const metadata = omit(resource.metadata as Record<string, unknown>, bookkeeping);
   return serialize(newYamlDocument({ ...rest, metadata }));
 }
 

@@ -6,6 +6,7 @@ import {
   CardBody,
   CardHeader,
   CardTitle,
+  Content,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -18,7 +19,7 @@ import { Link } from 'react-router';
 import { RelativeTime } from '../format/RelativeTime.tsx';
 import { RegionBoundary } from '../shell/RegionBoundary.tsx';
 import { DEMO_LABEL } from '../shell/DemoLabel.tsx';
-import { accessInWords } from './siteAccess.ts';
+import { accessInWords, mayRead } from './siteAccess.ts';
 import { SiteNetworkView } from './SiteNetworkView.tsx';
 import { SiteStateLabel } from './SiteStateLabel.tsx';
 import type { SiteWithResource } from './useSitesData.ts';
@@ -79,7 +80,11 @@ export function SiteCard({ site: { summary, siteResource } }: { site: SiteWithRe
           Network as the controller sees it
         </Title>
         <RegionBoundary region={`the network view of site ${summary.name}`}>
-          <SiteNetworkView siteName={summary.name} state={siteResource} />
+          {mayRead(summary) ? (
+            <SiteNetworkView siteName={summary.name} state={siteResource} />
+          ) : (
+            <Content component="p">Your Kubernetes account may not see this site’s resources.</Content>
+          )}
         </RegionBoundary>
       </CardBody>
     </Card>

@@ -79,6 +79,7 @@ describe('SitesPage', () => {
     expect(within(east).queryByText('Console may change connectors')).toBeNull();
     const west = screen.getByRole('region', { name: 'Site West' });
     expect(within(west).getByText('You may not read connectors here')).toBeTruthy();
+    expect(within(west).getByText('Your Kubernetes account may not see this site’s resources.')).toBeTruthy();
   });
 
   it('shows the network as the site’s controller sees it', async () => {

@@ -3,6 +3,7 @@ import type { Site, SiteSummary } from '@connector-console/model';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { isNotFound } from '../api/http.ts';
 import { siteResourceQuery, sitesQuery } from '../api/queries.ts';
+import { mayRead } from './siteAccess.ts';
 
 export interface SiteResourceState {
   resource: Site | null | undefined;
@@ -21,7 +22,10 @@ export interface SiteWithResource {
 export function useSitesData() {
   const sites = useQuery(sitesQuery());
   const list = sites.data ?? [];
-  const resources = useQueries({ queries: list.map((site) => siteResourceQuery(site.id)) });
+  // A site the person may not read has no network view to fetch: its card says so instead.
+  const resources = useQueries({
+    queries: list.map((site) => ({ ...siteResourceQuery(site.id), enabled: mayRead(site) })),
+  });
   const items: SiteWithResource[] = list.map((summary, index) => {
     const query = resources[index];
     const missing = isNotFound(query?.error) && !query?.data;

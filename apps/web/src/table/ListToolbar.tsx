@@ -10,6 +10,7 @@ import {
   ToolbarItem,
 } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
+import { mayRead } from '../sites/siteAccess.ts';
 
 interface Props {
   /** Plural noun in lower case, e.g. `connectors`. */
@@ -57,7 +58,7 @@ export function ListToolbar({
         <ToolbarItem>
           <FormSelect aria-label="Site" value={site} onChange={(_event, value) => onSite(value)}>
             <FormSelectOption value="" label="All sites" />
-            {sites.map((s) => (
+            {sites.filter(mayRead).map((s) => (
               <FormSelectOption key={s.id} value={s.id} label={s.name} />
             ))}
           </FormSelect>

@@ -223,6 +223,14 @@ describe('per-user mode', () => {
       h.api.cluster('east').store.create(connector('east-last', 'hello-world-east') as unknown as KubeObject);
       await bob.waitFor(mentions('east-last'));
       expect(bob.events.some(mentions('east-new'))).toBe(true);
+      // The first event already says what Bob may do in each site, so nothing is shown as his before it is known.
+      const hello = bob.events.find((e) => e.event === 'sites')?.data as SiteSummary[];
+      expect(hello.find((s) => s.id === 'west')?.access).toEqual({
+        read: false,
+        create: false,
+        update: false,
+        delete: false,
+      });
       expect(bob.events.some(mentions('west-new'))).toBe(false);
     } finally {
       bob.close();

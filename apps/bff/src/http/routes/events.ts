@@ -49,7 +49,11 @@ export function eventsRouter(
       'X-Accel-Buffering': 'no',
     });
     res.flushHeaders();
-    const hello = registry.views().map((view) => ({ key: view.id, ...summarizeSite(view) }));
+    const access = await requester.access();
+    const hello = registry.views().map((view) => ({
+      key: view.id,
+      ...summarizeSite(view, access?.get(view.id)),
+    }));
     const detach = hub.attach(
       res,
       { event: 'sites', data: hello },

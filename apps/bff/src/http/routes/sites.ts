@@ -1,13 +1,14 @@
 // GET /api/sites and the per-site helpers the connector form uses: pods, workloads, TLS credentials, apply.
 import { Router } from 'express';
-import type { SiteSummary } from '@connector-console/model';
+import type { SiteAccess, SiteSummary } from '@connector-console/model';
 import type { SiteRegistry, SiteView } from '../../sites/SiteRegistry.ts';
 import { siteParam } from '../params.ts';
 import { requesterOf } from '../../users/requesterMiddleware.ts';
 
-export function summarizeSite(view: SiteView): SiteSummary {
+/** `access`: what the person asking may do there (per-user mode). */
+export function summarizeSite(view: SiteView, access?: SiteAccess): SiteSummary {
   const { health, ...info } = view;
-  return { ...info, ...health };
+  return { ...info, ...health, ...(access ? { access } : {}) };
 }
 
 export function sitesRouter(registry: SiteRegistry): Router {
@@ -16,8 +17,7 @@ export function sitesRouter(registry: SiteRegistry): Router {
     const access = await requesterOf(res).access();
     res.json(
       registry.views().map((view) => {
-        const siteAccess = access?.get(view.id);
-        return { ...summarizeSite(view), ...(siteAccess ? { access: siteAccess } : {}) };
+        return summarizeSite(view, access?.get(view.id));
       }),
     );
   });

@@ -11,7 +11,7 @@ function summaryOf(event: HealthEvent): SiteSummary {
 
 /**
  * Upserts by site id, keeping the order sites were first listed in and untouched sites as they were.
- * Health events do not carry the person's access (only the fetched list does), so a site keeps the access it had.
+ * Only a stream's first event carries the person's access; later health events leave a site the access it had.
  */
 export function applySiteHealth(
   sites: readonly SiteSummary[] | undefined,

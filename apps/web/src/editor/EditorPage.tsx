@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { isNotFound } from '../api/http.ts';
 import { connectorQuery, sitesQuery } from '../api/queries.ts';
-import { ConnectorNotFound } from '../connectors/details/ConnectorNotFound.tsx';
+import { ResourceNotFound } from '../shell/ResourceNotFound.tsx';
 import { PageSkeleton } from '../shell/PageSkeleton.tsx';
 import { QueryErrorAlert } from '../shell/QueryErrorAlert.tsx';
 import { mayCreate, refusalOf } from '../sites/siteAccess.ts';
@@ -47,7 +47,8 @@ function EditConnectorPage({ siteId, name }: { siteId: string; name: string }) {
   if (sites.isPending || connector.isPending) return <PageSkeleton label="Loading the connector" />;
   const site = sites.data?.find((candidate) => candidate.id === siteId);
   if (!connector.data) {
-    if (isNotFound(connector.error)) return <ConnectorNotFound name={name} siteName={site?.name ?? siteId} />;
+    if (isNotFound(connector.error))
+      return <ResourceNotFound kind="Connector" name={name} siteName={site?.name ?? siteId} />;
     return (
       <PageSection>
         <QueryErrorAlert

@@ -7,7 +7,7 @@ import { PageSkeleton } from '../../shell/PageSkeleton.tsx';
 import { QueryErrorAlert } from '../../shell/QueryErrorAlert.tsx';
 import { RegionBoundary } from '../../shell/RegionBoundary.tsx';
 import { useSearchState } from '../../url/useSearchState.ts';
-import { ConnectorNotFound } from './ConnectorNotFound.tsx';
+import { ResourceNotFound } from '../../shell/ResourceNotFound.tsx';
 import { DeleteConnectorModal } from './DeleteConnectorModal.tsx';
 import { DetailsHeader } from './DetailsHeader.tsx';
 import { readDetailsState, writeDetailsState } from './detailsState.ts';
@@ -23,7 +23,8 @@ export function ConnectorDetailsPage() {
   const siteName = data.siteName(siteId);
 
   if (data.isLoading) return <PageSkeleton label="Loading the connector" />;
-  if (data.notFound && !deleting) return <ConnectorNotFound name={name} siteName={siteName} />;
+  if (data.notFound && !deleting)
+    return <ResourceNotFound kind="Connector" name={name} siteName={siteName} />;
   if (!data.entry || !data.status) {
     return (
       <PageSection>

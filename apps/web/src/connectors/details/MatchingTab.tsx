@@ -1,9 +1,9 @@
 // Who matches this connector: the listeners the console sees, the sites the controller reports, and any disagreement.
 import type { ConnectorMatching } from '@connector-console/model';
-import { Alert, Content, List, ListItem, Stack, StackItem, Title } from '@patternfly/react-core';
+import { Content, List, ListItem, Stack, StackItem, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { StatusBadge } from '../../status/StatusBadge.tsx';
-import { agreementNotice } from './agreementNotice.ts';
+import { AgreementAlert } from './AgreementAlert.tsx';
 
 interface Props {
   matching: ConnectorMatching;
@@ -11,16 +11,9 @@ interface Props {
 }
 
 export function MatchingTab({ matching, siteName }: Props) {
-  const notice = agreementNotice(matching.agreement);
   return (
     <Stack hasGutter>
-      {matching.note && (
-        <StackItem>
-          <Alert isInline variant={notice.variant} title={notice.title}>
-            {matching.note}
-          </Alert>
-        </StackItem>
-      )}
+      <AgreementAlert matching={matching} />
       <StackItem>
         <Title headingLevel="h2" size="lg">
           Listeners with routing key “{matching.routingKey}”

@@ -7,7 +7,7 @@ import { QueryErrorAlert } from '../../shell/QueryErrorAlert.tsx';
 import { RegionBoundary } from '../../shell/RegionBoundary.tsx';
 import { ListenerHeader } from './ListenerHeader.tsx';
 import { ListenerMatching } from './ListenerMatching.tsx';
-import { ListenerNotFound } from './ListenerNotFound.tsx';
+import { ResourceNotFound } from '../../shell/ResourceNotFound.tsx';
 import { useListenerDetailsData } from './useListenerDetailsData.ts';
 import '../../connectors/details/details.css';
 
@@ -17,7 +17,7 @@ export function ListenerDetailsPage() {
   const siteName = data.siteName(siteId);
 
   if (data.isLoading) return <PageSkeleton label="Loading the listener" />;
-  if (data.notFound) return <ListenerNotFound name={name} siteName={siteName} />;
+  if (data.notFound) return <ResourceNotFound kind="Listener" name={name} siteName={siteName} />;
   if (!data.entry || !data.status) {
     return (
       <PageSection>

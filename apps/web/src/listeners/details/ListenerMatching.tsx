@@ -1,8 +1,8 @@
 // Who serves this listener: the connectors the console sees, what the controller reports, any disagreement.
 import type { ListenerMatching as Matching } from '@connector-console/model';
-import { Alert, Content, Stack, StackItem, Title } from '@patternfly/react-core';
+import { Content, Stack, StackItem, Title } from '@patternfly/react-core';
 import { Link } from 'react-router';
-import { agreementNotice } from '../../connectors/details/agreementNotice.ts';
+import { AgreementAlert } from '../../connectors/details/AgreementAlert.tsx';
 import { routePaths } from '../../routePaths.ts';
 import { ControllerView } from './ControllerView.tsx';
 import { MatchingConnectorsTable } from './MatchingConnectorsTable.tsx';
@@ -13,16 +13,9 @@ interface Props {
 }
 
 export function ListenerMatching({ matching, siteName }: Props) {
-  const notice = agreementNotice(matching.agreement);
   return (
     <Stack hasGutter>
-      {matching.note && (
-        <StackItem>
-          <Alert isInline variant={notice.variant} title={notice.title}>
-            {matching.note}
-          </Alert>
-        </StackItem>
-      )}
+      <AgreementAlert matching={matching} />
       <StackItem>
         <Title headingLevel="h2" size="lg">
           Connectors with routing key “{matching.routingKey}”

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApiServer, type ApiServer, type RecordedRequest } from '../testing/apiServer.ts';
 import { change, connector, connectorEntry, connectorItem, site } from '../testing/fixtures.ts';
@@ -127,6 +127,15 @@ describe('creating a connector in the form', () => {
     expect(screen.getByText(/Podman sites reach a server by host name or IP address/)).toBeTruthy();
     expect(screen.queryByLabelText(/^Selector$/)).toBeNull();
     expect(screen.getByText('Status on this site is not kept current')).toBeTruthy();
+  });
+
+  it('starts a new connector when a link opens the create page for another site', async () => {
+    const view = open('/connectors/new?site=east');
+    await screen.findByRole('heading', { name: 'Create a connector', level: 1 });
+    expect(screen.getByLabelText(/^Selector$/)).toBeTruthy();
+    act(() => void view.router.navigate('/connectors/new?site=laptop'));
+    expect(await screen.findByText(/Podman sites reach a server by host name or IP address/)).toBeTruthy();
+    expect(screen.queryByLabelText(/^Selector$/)).toBeNull();
   });
 
   it('imports a pasted v1alpha1 manifest into the form and says what the conversion changed', async () => {

@@ -38,7 +38,10 @@ function CreateConnectorPage() {
     return <CreateRefused refusal={refusal} otherSite={creatable.length > 0} />;
   }
   const site = asked ?? (creatable.length === 1 ? creatable[0] : undefined);
-  return <ConnectorEditor opening={{ mode: 'create', site }} sites={sites.data} />;
+  // A link to another site's create page starts a new connector there, rather than keeping the last one's form.
+  return (
+    <ConnectorEditor key={params.get('site') ?? ''} opening={{ mode: 'create', site }} sites={sites.data} />
+  );
 }
 
 function EditConnectorPage({ siteId, name }: { siteId: string; name: string }) {

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     log,
     ...(options.token ? { token: options.token } : {}),
     ...(options.perUser ? { perUser: { tokenHeader: options.userTokenHeader } } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(existsSync(webRoot) ? { webRoot } : {}),
   });
   const sites = running.registry.views();

@@ -23,6 +23,8 @@ export interface ConsoleServerOptions {
   webRoot?: string;
   log?: Logger;
   hub?: Partial<HubOptions>;
+  /** Proxies whose X-Forwarded-Host and X-Forwarded-Proto to believe (Express's "trust proxy"). */
+  trustProxy?: string;
   /**
    * Longest the console waits for every site's first listing before it calls itself ready (default 30 s): a site
    * that accepts connections but never answers must not keep the others from being served.
@@ -69,6 +71,7 @@ export async function startConsole(options: ConsoleServerOptions): Promise<Runni
     log,
     ...(options.token ? { token: options.token } : {}),
     ...(options.perUser ? { perUser: options.perUser } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {

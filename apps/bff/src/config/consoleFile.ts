@@ -13,6 +13,7 @@ export interface ConsoleFile {
   demo?: boolean;
   perUser?: boolean;
   userTokenHeader?: string;
+  trustProxy?: string;
   sites?: SiteSpec[];
 }
 
@@ -28,6 +29,7 @@ const schema = {
     demo: { type: 'boolean' },
     perUser: { type: 'boolean' },
     userTokenHeader: { type: 'string', pattern: '^[A-Za-z0-9-]+$' },
+    trustProxy: { type: 'string' },
     sites: {
       type: 'array',
       items: {

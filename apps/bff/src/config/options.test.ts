@@ -49,6 +49,14 @@ describe('console options', () => {
     expect(resolveOptions({}, parseFlags([])).perUser).toBe(false);
   });
 
+  it('trusts no proxy unless told which, by flag, environment or console.yaml', () => {
+    expect(resolveOptions({}, parseFlags([])).trustProxy).toBeUndefined();
+    expect(resolveOptions({}, parseFlags(['--trust-proxy', 'loopback'])).trustProxy).toBe('loopback');
+    expect(resolveOptions({}, parseEnv({ CONSOLE_TRUST_PROXY: '1' })).trustProxy).toBe('1');
+    const file = parseConsoleFile('trustProxy: uniquelocal\n', 'console.yaml');
+    expect(resolveOptions({}, fromFile(file)).trustProxy).toBe('uniquelocal');
+  });
+
   it('names the setting when per-user mode is given something that is not a yes or no, or a header name', () => {
     expect(() => parseEnv({ CONSOLE_PER_USER: 'sometimes' })).toThrow(
       'CONSOLE_PER_USER must be true or false, not "sometimes".',

@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   perUser: boolean;
   /** The header an authenticating proxy sets to the person's token. */
   userTokenHeader: string;
+  /** Proxies whose X-Forwarded-Host and X-Forwarded-Proto to believe. */
+  trustProxy?: string;
   configFile?: string;
   help: boolean;
 }
@@ -53,6 +55,10 @@ Usage: npm start -- [options]
                         header holding the person's token in per-user mode
                         (default X-Forwarded-Access-Token, as oauth2-proxy --pass-access-token
                         sets it; env CONSOLE_USER_TOKEN_HEADER)
+  --trust-proxy <which> believe X-Forwarded-Host and X-Forwarded-Proto from these proxies
+                        (env CONSOLE_TRUST_PROXY): loopback, uniquelocal, addresses, or a
+                        hop count, as Express's "trust proxy". Needed behind a proxy that
+                        rewrites Host, so that the same-origin check sees the browser's host.
   --help                show this help
 `;
 
@@ -72,6 +78,7 @@ export function parseFlags(argv: string[]): Partial<ConsoleOptions> {
       demo: { type: 'boolean' },
       'per-user': { type: 'boolean' },
       'user-token-header': { type: 'string' },
+      'trust-proxy': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -90,6 +97,7 @@ export function parseFlags(argv: string[]): Partial<ConsoleOptions> {
   if (values.demo !== undefined) options.demo = values.demo;
   if (values['per-user'] !== undefined) options.perUser = values['per-user'];
   if (values['user-token-header'] !== undefined) options.userTokenHeader = values['user-token-header'];
+  if (values['trust-proxy'] !== undefined) options.trustProxy = values['trust-proxy'];
   if (values.help !== undefined) options.help = values.help;
   return options;
 }
@@ -102,6 +110,7 @@ export function parseEnv(env: NodeJS.ProcessEnv): Partial<ConsoleOptions> {
   if (env.KUBECONFIG) options.kubeconfig = env.KUBECONFIG;
   if (env.CONSOLE_PER_USER) options.perUser = parseBoolean(env.CONSOLE_PER_USER, 'CONSOLE_PER_USER');
   if (env.CONSOLE_USER_TOKEN_HEADER) options.userTokenHeader = env.CONSOLE_USER_TOKEN_HEADER;
+  if (env.CONSOLE_TRUST_PROXY) options.trustProxy = env.CONSOLE_TRUST_PROXY;
   return options;
 }
 
@@ -117,6 +126,7 @@ export function fromFile(file: ConsoleFile | undefined): Partial<ConsoleOptions>
   if (file.demo !== undefined) options.demo = file.demo;
   if (file.perUser !== undefined) options.perUser = file.perUser;
   if (file.userTokenHeader !== undefined) options.userTokenHeader = file.userTokenHeader;
+  if (file.trustProxy !== undefined) options.trustProxy = file.trustProxy;
   return options;
 }
 
@@ -142,6 +152,7 @@ export function resolveOptions(env: NodeJS.ProcessEnv, ...layers: Partial<Consol
     ...(merged.kubeconfig ? { kubeconfig: merged.kubeconfig } : {}),
     ...(merged.namespace ? { namespace: merged.namespace } : {}),
     ...(merged.configFile ? { configFile: merged.configFile } : {}),
+    ...(merged.trustProxy ? { trustProxy: merged.trustProxy } : {}),
   };
 }
 

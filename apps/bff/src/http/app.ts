@@ -27,6 +27,13 @@ export interface AppOptions {
   perUser?: PerUserOptions;
   /** True once every site has made its first attempt to list (readiness probe). */
   ready?: () => boolean;
+  /** Express's "trust proxy" setting: which proxies' X-Forwarded-Host and -Proto headers to believe. */
+  trustProxy?: string;
+}
+
+/** A hop count stays a number; anything else (loopback, uniquelocal, addresses) is Express's own syntax. */
+function trustProxySetting(value: string): string | number {
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function createApp(options: AppOptions): Express {
@@ -36,6 +43,7 @@ export function createApp(options: AppOptions): Express {
   // Lists are megabytes and change constantly: hashing each for an ETag costs more than it saves.
   app.set('etag', false);
   app.set('query parser', 'simple');
+  if (options.trustProxy !== undefined) app.set('trust proxy', trustProxySetting(options.trustProxy));
   app.use(securityHeaders);
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });

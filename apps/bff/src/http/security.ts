@@ -30,7 +30,8 @@ export const sameOriginMutations: RequestHandler = (req, res, next) => {
     } catch {
       host = undefined;
     }
-    if (host === undefined || host !== req.get('host')) {
+    // req.host is the Host header, or X-Forwarded-Host when a trusted proxy (--trust-proxy) forwarded the request.
+    if (host === undefined || host !== req.host) {
       return sendError(
         res,
         403,

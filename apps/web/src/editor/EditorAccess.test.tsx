@@ -1,9 +1,8 @@
 import type { SiteAccess } from '@connector-console/model';
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startApiServer, type ApiServer } from '../testing/apiServer.ts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { appUnderTest } from '../testing/appUnderTest.tsx';
 import { connectorEntry, site } from '../testing/fixtures.ts';
-import { renderApp } from '../testing/renderApp.tsx';
 
 const ALL: SiteAccess = { read: true, create: true, update: true, delete: true };
 const ONLY_READ: SiteAccess = { read: true, create: false, update: false, delete: false };
@@ -13,33 +12,16 @@ const SITES = [
   site('west', { name: 'West', access: ONLY_READ }),
 ];
 
-let server: ApiServer;
-beforeAll(async () => {
-  server = await startApiServer({});
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.route({
-    'GET /api/session': { body: { mode: 'per-user', signedIn: true, user: 'alice', via: 'sign-in' } },
-    'GET /api/sites': { body: SITES },
-    'GET /api/connectors': { body: { items: [] } },
-    'GET /api/sites/west/connectors/web': { body: connectorEntry('west', 'web') },
-    'GET /api/sites/west/tls-credentials': { body: { items: [] } },
-    'GET /api/sites/west/workloads': { body: { items: [] } },
-    'GET /api/sites/west/pods': { body: { items: [] } },
-  });
-});
-let shown: ReturnType<typeof renderApp> | undefined;
-function open(path: string) {
-  shown = renderApp(path, server.url);
-  return shown;
-}
-afterEach(async () => {
-  const client = shown?.queryClient;
-  if (client) await vi.waitFor(() => expect(client.isFetching() + client.isMutating()).toBe(0));
-  shown = undefined;
-  cleanup();
-});
+const api = appUnderTest(() => ({
+  'GET /api/session': { body: { mode: 'per-user', signedIn: true, user: 'alice', via: 'sign-in' } },
+  'GET /api/sites': { body: SITES },
+  'GET /api/connectors': { body: { items: [] } },
+  'GET /api/sites/west/connectors/web': { body: connectorEntry('west', 'web') },
+  'GET /api/sites/west/tls-credentials': { body: { items: [] } },
+  'GET /api/sites/west/workloads': { body: { items: [] } },
+  'GET /api/sites/west/pods': { body: { items: [] } },
+}));
+const open = (path: string) => api.open(path);
 
 describe('the editor and what the person may do', () => {
   it('lists a site the person may not create connectors in, but does not let it be chosen', async () => {
@@ -68,7 +50,7 @@ describe('the editor and what the person may do', () => {
   });
 
   it('says so when no site at all accepts a new connector from the person', async () => {
-    server.route({ 'GET /api/sites': { body: [site('west', { name: 'West', access: ONLY_READ })] } });
+    api.server.route({ 'GET /api/sites': { body: [site('west', { name: 'West', access: ONLY_READ })] } });
     open('/connectors/new');
     expect(
       await screen.findByRole('heading', { name: 'No site accepts a new connector from you', level: 1 }),

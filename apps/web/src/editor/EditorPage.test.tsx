@@ -1,10 +1,10 @@
 import { parse } from 'yaml';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startApiServer, type ApiServer, type RecordedRequest } from '../testing/apiServer.ts';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RecordedRequest } from '../testing/apiServer.ts';
+import { appUnderTest } from '../testing/appUnderTest.tsx';
 import { change, connector, connectorEntry, connectorItem, site } from '../testing/fixtures.ts';
 import { FakeStream } from '../testing/fakeStream.ts';
-import { renderApp } from '../testing/renderApp.tsx';
 
 // Monaco cannot run here: the diff shows its two texts instead (the browser tests cover Monaco itself).
 vi.mock('./review/DiffView.tsx', () => ({
@@ -22,40 +22,23 @@ const SITES = [
 ];
 const WEB = connectorEntry('east', 'web', { version: '7' });
 
-let server: ApiServer;
-beforeAll(async () => {
-  server = await startApiServer({});
-});
-afterAll(() => server.close());
+const api = appUnderTest(() => ({
+  'GET /api/sites': { body: SITES },
+  'GET /api/connectors': { body: { items: [] } },
+  'GET /api/sites/east/workloads': {
+    body: { items: [{ kind: 'Deployment', name: 'web', selector: 'app=web,tier=front' }] },
+  },
+  'GET /api/sites/east/tls-credentials': { body: { items: ['web-tls'] } },
+  'GET /api/sites/laptop/tls-credentials': { body: { items: [] } },
+  'GET /api/sites/east/pods': {
+    body: { items: [{ name: 'web-1', phase: 'Running', ready: true, labels: { app: 'web' } }] },
+  },
+  'GET /api/sites/east/connectors/web': { body: WEB },
+}));
 beforeEach(() => {
   window.localStorage.clear();
-  server.requests.length = 0;
-  server.route({
-    'GET /api/sites': { body: SITES },
-    'GET /api/connectors': { body: { items: [] } },
-    'GET /api/sites/east/workloads': {
-      body: { items: [{ kind: 'Deployment', name: 'web', selector: 'app=web,tier=front' }] },
-    },
-    'GET /api/sites/east/tls-credentials': { body: { items: ['web-tls'] } },
-    'GET /api/sites/laptop/tls-credentials': { body: { items: [] } },
-    'GET /api/sites/east/pods': {
-      body: { items: [{ name: 'web-1', phase: 'Running', ready: true, labels: { app: 'web' } }] },
-    },
-    'GET /api/sites/east/connectors/web': { body: WEB },
-  });
 });
-let shown: ReturnType<typeof renderApp> | undefined;
-/** Renders the app, remembered so that the test ends only once its requests have answered. */
-function open(path: string, options: Parameters<typeof renderApp>[2] = {}) {
-  shown = renderApp(path, server.url, options);
-  return shown;
-}
-afterEach(async () => {
-  const client = shown?.queryClient;
-  if (client) await vi.waitFor(() => expect(client.isFetching() + client.isMutating()).toBe(0));
-  shown = undefined;
-  cleanup();
-});
+const open = api.open;
 
 /** A write answer that echoes the YAML it was sent, as the site would store it. */
 function echo(status: number, version: string) {
@@ -71,13 +54,13 @@ function echo(status: number, version: string) {
 }
 
 const writes = (method: string) =>
-  server.requests.filter((request) => request.method === method && request.path.includes('/connectors'));
+  api.server.requests.filter((request) => request.method === method && request.path.includes('/connectors'));
 const type = (label: string | RegExp, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('creating a connector in the form', () => {
   it('writes what was entered into the YAML the site receives, after a review and a dry run', async () => {
-    server.route({ 'POST /api/sites/east/connectors': echo(201, '1') });
+    api.server.route({ 'POST /api/sites/east/connectors': echo(201, '1') });
     const view = open('/connectors/new?site=east');
     await screen.findByRole('heading', { name: 'Create a connector', level: 1 });
 
@@ -159,7 +142,7 @@ describe('creating a connector in the form', () => {
   });
 
   it('offers to apply a saved connector to a local site, and says how when the console cannot', async () => {
-    server.route({
+    api.server.route({
       'POST /api/sites/laptop/connectors': echo(201, 'abc123'),
       'POST /api/sites/laptop/apply': {
         body: {
@@ -202,7 +185,7 @@ describe('editing a connector', () => {
   it('keeps the edit through a conflict, and overwrites only after a second review', async () => {
     const theirs = connector('web', { version: '9', port: 8443 });
     let conflicted = false;
-    server.route({
+    api.server.route({
       'PUT /api/sites/east/connectors/web': (request) => {
         if (request.query.get('dryRun') !== 'true' && !conflicted) {
           conflicted = true;

@@ -1,38 +1,19 @@
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startApiServer, type ApiServer } from '../testing/apiServer.ts';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { appUnderTest } from '../testing/appUnderTest.tsx';
 import { FakeStream } from '../testing/fakeStream.ts';
 import { site } from '../testing/fixtures.ts';
-import { renderApp } from '../testing/renderApp.tsx';
 
 const SIGNED_OUT = { mode: 'per-user', signedIn: false };
 const ALICE = { mode: 'per-user', signedIn: true, user: 'alice', via: 'sign-in' };
 
-let server: ApiServer;
-beforeAll(async () => {
-  server = await startApiServer({});
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.route({
-    'GET /api/session': { body: SIGNED_OUT },
-    'POST /api/session': { body: ALICE },
-    'GET /api/sites': { body: [site('east', { name: 'East' })] },
-    'GET /api/connectors': { body: { items: [] } },
-  });
-});
-let shown: ReturnType<typeof renderApp> | undefined;
-function open(path: string, options: Parameters<typeof renderApp>[2] = {}) {
-  shown = renderApp(path, server.url, options);
-  return shown;
-}
-afterEach(async () => {
-  const client = shown?.queryClient;
-  if (client) await vi.waitFor(() => expect(client.isFetching() + client.isMutating()).toBe(0));
-  shown = undefined;
-  cleanup();
-});
+const api = appUnderTest(() => ({
+  'GET /api/session': { body: SIGNED_OUT },
+  'POST /api/session': { body: ALICE },
+  'GET /api/sites': { body: [site('east', { name: 'East' })] },
+  'GET /api/connectors': { body: { items: [] } },
+}));
+const open = api.open;
 
 const tokenField = () => screen.findByLabelText(/^Kubernetes token/);
 async function signIn(token: string) {
@@ -49,14 +30,14 @@ describe('SignInPage', () => {
     await signIn('  eyJhbGciOi.token  ');
     await waitFor(() => expect(view.router.state.location.pathname).toBe('/sites'));
     expect(view.router.state.location.search).toBe('?x=1');
-    const post = server.requests.find((request) => request.method === 'POST');
+    const post = api.server.requests.find((request) => request.method === 'POST');
     expect(JSON.parse(post?.body ?? '{}')).toEqual({ token: 'eyJhbGciOi.token' });
     expect(post?.contentType).toBe('application/json');
   });
 
   it('shows what is wrong with a token that is not one at the field, and puts the focus there', async () => {
     const message = 'Paste a Kubernetes bearer token: printable characters without spaces, at most 8192.';
-    server.route({
+    api.server.route({
       'POST /api/session': {
         status: 422,
         body: {
@@ -79,7 +60,7 @@ describe('SignInPage', () => {
   });
 
   it('says plainly when no site accepts the token', async () => {
-    server.route({
+    api.server.route({
       'POST /api/session': {
         status: 401,
         body: {
@@ -102,7 +83,7 @@ describe('SignInPage', () => {
     open('/sign-in');
     await signIn('   ');
     expect(await screen.findByText(/the field is empty/)).toBeTruthy();
-    expect(server.requests.some((request) => request.method === 'POST')).toBe(false);
+    expect(api.server.requests.some((request) => request.method === 'POST')).toBe(false);
   });
 
   it('ignores a return address outside the console and opens the connectors instead', async () => {
@@ -112,7 +93,7 @@ describe('SignInPage', () => {
   });
 
   it('says there is nothing to sign in to when the console uses its own credentials', async () => {
-    server.route({ 'GET /api/session': { body: { mode: 'shared', signedIn: true } } });
+    api.server.route({ 'GET /api/session': { body: { mode: 'shared', signedIn: true } } });
     open('/sign-in');
     expect(await screen.findByText('There is nothing to sign in to')).toBeTruthy();
     expect(screen.queryByLabelText(/^Kubernetes token/)).toBeNull();
@@ -121,7 +102,7 @@ describe('SignInPage', () => {
 
 describe('being sent to sign in', () => {
   it('goes to sign in, remembering the page, when a list answers 401', async () => {
-    server.route({
+    api.server.route({
       'GET /api/session': { body: ALICE },
       'GET /api/connectors': {
         status: 401,

@@ -1,35 +1,18 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../api/queryKeys.ts';
-import { startApiServer, type ApiServer } from '../testing/apiServer.ts';
+import { appUnderTest } from '../testing/appUnderTest.tsx';
 import { connectorItem, site } from '../testing/fixtures.ts';
-import { renderApp } from '../testing/renderApp.tsx';
 
-let server: ApiServer;
-beforeAll(async () => {
-  server = await startApiServer({});
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.route({
-    'GET /api/sites': { body: [site('east')] },
-    'GET /api/connectors': { body: { items: [connectorItem('east', 'web')] } },
-    'DELETE /api/session': { body: { mode: 'per-user', signedIn: false } },
-  });
-});
-let shown: ReturnType<typeof renderApp> | undefined;
+const api = appUnderTest(() => ({
+  'GET /api/sites': { body: [site('east')] },
+  'GET /api/connectors': { body: { items: [connectorItem('east', 'web')] } },
+  'DELETE /api/session': { body: { mode: 'per-user', signedIn: false } },
+}));
 function open(session: unknown) {
-  server.route({ 'GET /api/session': { body: session } });
-  shown = renderApp('/connectors', server.url);
-  return shown;
+  api.server.route({ 'GET /api/session': { body: session } });
+  return api.open('/connectors');
 }
-afterEach(async () => {
-  const client = shown?.queryClient;
-  if (client) await vi.waitFor(() => expect(client.isFetching() + client.isMutating()).toBe(0));
-  shown = undefined;
-  cleanup();
-});
 
 describe('who is signed in, in the masthead', () => {
   it('shows the signed-in person and signs them out, leaving nothing of theirs in the cache', async () => {
@@ -40,7 +23,7 @@ describe('who is signed in, in the masthead', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     await waitFor(() => expect(view.router.state.location.pathname).toBe('/sign-in'));
     expect(
-      server.requests.some((request) => request.method === 'DELETE' && request.path === '/api/session'),
+      api.server.requests.some((request) => request.method === 'DELETE' && request.path === '/api/session'),
     ).toBe(true);
     expect(view.search().get('next')).toBe('/connectors');
     await waitFor(() => expect(view.queryClient.getQueryData(queryKeys.connectors.list())).toBeUndefined());
